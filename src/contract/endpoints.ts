@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { apiKeySchema } from './keys.ts';
+import { doc, taskCreateSchema, taskSchema, type Task, type TaskCreate } from './task.ts';
+import { EXAMPLE_TASK_ID, createTaskExample, createdTaskExample, seedTasks } from './examples.ts';
+import type { ErrorStatus } from './errors.ts';
+
+type Text = { en: string; ko: string };
+
+export interface Endpoint {
+	/** Used as the OpenAPI operationId and to name the endpoint in components. */
+	id: 'listTasks' | 'getTask' | 'createTask';
+	method: 'GET' | 'POST';
+	/** Relative to the base URL, with `{name}` for path parameters. */
+	path: string;
+	/** The heading id; the first two are Slate's old anchors. */
+	anchor: string;
+	title: Text;
+	summary: Text;
+	pathParams: z.ZodObject;
+	query: z.ZodObject;
+	body?: z.ZodType;
+	/** Example values for the request: path parameters and body. */
+	example: { pathParams: Record<string, string>; body?: TaskCreate };
+	success: { status: 200; schema: z.ZodType; example: Task | Task[]; description: Text };
+	errors: ErrorStatus[];
+}
+
+const query = z.strictObject({ api_key: apiKeySchema });
+const noPathParams = z.strictObject({});
+const retryable: ErrorStatus[] = [429, 500, 503];
+
+export const idParamSchema = z
+	.string()
+	.meta({ ...doc('The `external_id` of the task.', 'Task의 `external_id`.'), example: EXAMPLE_TASK_ID });
+
+export const endpoints: Endpoint[] = [
+	{
+		id: 'listTasks',
+		method: 'GET',
+		path: '/tasks',
+		anchor: 'get-all-tasks',
+		title: { en: 'Get All Tasks', ko: '모든 Task 가져오기' },
+		summary: {
+			en: 'Returns every task of your key, newest first, as a bare JSON array.',
+			ko: '이 키의 모든 task를 최신 순으로, JSON 배열 그대로 돌려줍니다.',
+		},
+		pathParams: noPathParams,
+		query,
+		example: { pathParams: {} },
+		success: {
+			status: 200,
+			schema: z.array(taskSchema),
+			example: seedTasks,
+			description: { en: 'The tasks of this key, newest first.', ko: '이 키의 task들, 최신 순.' },
+		},
+		errors: [401, 405, ...retryable],
+	},
+	{
+		id: 'getTask',
+		method: 'GET',
+		path: '/tasks/{id}',
+		anchor: 'get-a-specific-task',
+		title: { en: 'Get a Specific Task', ko: '특정 Task 가져오기' },
+		summary: {
+			en: 'Returns one task of your key. An id that no task of this key has, malformed ones included, is a 404.',
+			ko: '이 키의 task 하나를 돌려줍니다. 이 키의 어떤 task에도 없는 id는 형식이 틀린 것까지 404입니다.',
+		},
+		pathParams: z.strictObject({ id: idParamSchema }),
+		query,
+		example: { pathParams: { id: EXAMPLE_TASK_ID } },
+		success: {
+			status: 200,
+			schema: taskSchema,
+			example: seedTasks[0]!,
+			description: { en: 'The task.', ko: '해당 task.' },
+		},
+		errors: [401, 404, 405, ...retryable],
+	},
+	{
+		id: 'createTask',
+		method: 'POST',
+		path: '/tasks',
+		anchor: 'create-a-task',
+		title: { en: 'Create a Task', ko: 'Task 만들기' },
+		summary: {
+			en: 'Creates a task. It answers with the new task, `pending`, and POSTs it to `callback_url` once labeled.',
+			ko: 'Task를 만듭니다. 새 task를 `pending` 상태로 돌려주고, 라벨이 달리면 `callback_url`로 POST합니다.',
+		},
+		pathParams: noPathParams,
+		query,
+		body: taskCreateSchema,
+		example: { pathParams: {}, body: createTaskExample },
+		success: {
+			status: 200,
+			schema: taskSchema,
+			example: createdTaskExample,
+			description: { en: 'The new task, pending.', ko: '새 task, pending 상태.' },
+		},
+		errors: [400, 401, 405, ...retryable],
+	},
+];
+
+export function endpointById(id: Endpoint['id']): Endpoint {
+	const endpoint = endpoints.find((candidate) => candidate.id === id);
+	if (!endpoint) throw new Error(`No endpoint ${id}`);
+	return endpoint;
+}
+
+/** The concrete path of a request, e.g. `/tasks/623ed523-…`; parameters are URL-encoded. */
+export function fillPath(path: string, params: Record<string, string>): string {
+	return path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}

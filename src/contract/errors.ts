@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { doc } from './task.ts';
+
+export const errorTypes = {
+	400: 'invalid_request',
+	401: 'unauthorized',
+	404: 'not_found',
+	405: 'method_not_allowed',
+	429: 'rate_limited',
+	500: 'server_error',
+	503: 'unavailable',
+} as const;
+
+export type ErrorStatus = keyof typeof errorTypes;
+export const errorStatuses = Object.keys(errorTypes).map(Number) as ErrorStatus[];
+
+export const fieldErrorSchema = z.strictObject({
+	path: z.string().meta(doc('The offending field, dotted (`params.categories`).', '문제가 된 필드를 점으로 이은 경로(`params.categories`).')),
+	message: z.string().meta(doc('What is wrong with it.', '무엇이 잘못되었는지.')),
+});
+
+export const errorBodySchema = z
+	.strictObject({
+		error: z.strictObject({
+			status: z.union(errorStatuses.map((status) => z.literal(status))).meta(doc('The HTTP status again.', 'HTTP 상태 코드.')),
+			type: z.enum(Object.values(errorTypes)).meta(doc('A stable, machine-readable name.', '변하지 않는 기계용 이름.')),
+			message: z.string().min(1).meta(doc('A sentence for people.', '사람이 읽을 설명.')),
+			fields: z
+				.array(fieldErrorSchema)
+				.min(1)
+				.optional()
+				.meta(doc('Every offending field; only on 400.', '문제가 된 모든 필드. 400에만 있습니다.')),
+		}),
+	})
+	.refine((body) => (body.error.fields !== undefined) === (body.error.status === 400), 'fields appears on 400 and only there')
+	.refine((body) => errorTypes[body.error.status] === body.error.type, 'type must match status')
+	.meta({ id: 'Error', ...doc('Every error answers this shape.', '모든 오류는 이 형태로 응답합니다.') });
+
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+export function errorBody(status: ErrorStatus, message: string, fields?: FieldError[]): ErrorBody {
+	return { error: { status, type: errorTypes[status], message, ...(status === 400 ? { fields: fields ?? [] } : {}) } };
+}
+
+/** When each error happens, for the errors table; the message is the one the API sends. */
+export const errorCatalog: Record<ErrorStatus, { when: { en: string; ko: string }; example: ErrorBody; retry: boolean }> = {
+	400: {
+		when: { en: 'The body or a parameter breaks a rule of the task object.', ko: '본문이나 파라미터가 task 객체의 규칙을 어겼습니다.' },
+		example: errorBody(400, 'The request has 2 invalid fields.', [
+			{ path: 'params.categories', message: 'must have at least 2 categories' },
+			{ path: 'callback_url', message: 'must be an absolute http(s) URL' },
+		]),
+		retry: false,
+	},
+	401: {
+		when: {
+			en: '`api_key` is missing, malformed or unknown; or a live key was sent to the sandbox.',
+			ko: '`api_key`가 없거나, 형식이 틀렸거나, 알 수 없는 키입니다. 또는 샌드박스에 live 키를 보냈습니다.',
+		},
+		example: errorBody(401, 'The api_key query parameter is missing.'),
+		retry: false,
+	},
+	404: {
+		when: { en: 'No such task for this key, or no such path.', ko: '이 키에 그런 task가 없거나, 그런 경로가 없습니다.' },
+		example: errorBody(404, 'No task with external_id 00000000-0000-4000-8000-000000000000 for this key.'),
+		retry: false,
+	},
+	405: {
+		when: { en: 'The path exists, the method does not. The `Allow` header lists the methods it takes.', ko: '경로는 있지만 그 메서드는 없습니다. `Allow` 헤더가 쓸 수 있는 메서드를 알려 줍니다.' },
+		example: errorBody(405, 'DELETE is not allowed on /v1/tasks. Allowed: GET, POST.'),
+		retry: false,
+	},
+	429: {
+		when: { en: 'Too many requests. Wait, then retry.', ko: '요청이 너무 많습니다. 잠시 뒤 다시 시도하세요.' },
+		example: errorBody(429, 'Too many requests. Retry later.'),
+		retry: true,
+	},
+	500: {
+		when: { en: "A fault on WorkersAI's side. Retry later.", ko: 'WorkersAI 쪽의 오류입니다. 잠시 뒤 다시 시도하세요.' },
+		example: errorBody(500, 'Something went wrong on our side. Retry later.'),
+		retry: true,
+	},
+	503: {
+		when: { en: 'Down for maintenance. Retry later.', ko: '점검 중입니다. 잠시 뒤 다시 시도하세요.' },
+		example: errorBody(503, 'WorkersAI is down for maintenance. Retry later.'),
+		retry: true,
+	},
+};

@@ -1,0 +1,7 @@
+export * from './keys.ts';
+export * from './task.ts';
+export * from './errors.ts';
+export * from './examples.ts';
+export * from './endpoints.ts';
+export * from './test-mode.ts';
+export * from './validate.ts';

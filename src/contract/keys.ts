@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** One host everywhere; https because the key travels in the URL. */
+export const BASE_URL = 'https://api.workers.ai/v1';
+
+/** The documented test key, exactly as the seed wrote it. */
+export const TEST_KEY = 'test_tV4NttbVsN3crLCFonEj';
+
+export const API_KEY_PATTERN = /^(test|live)_[A-Za-z0-9]{20}$/;
+
+export const apiKeySchema = z.string().regex(API_KEY_PATTERN).meta({
+	description: 'Your API key: `test_` or `live_` followed by 20 letters or digits.',
+	'x-description-ko': 'API 키: `test_` 또는 `live_` 뒤에 영문자나 숫자 20개.',
+	example: TEST_KEY,
+});
+
+export type KeyMode = 'test' | 'live';
+
+export function keyMode(key: string): KeyMode | undefined {
+	const match = API_KEY_PATTERN.exec(key);
+	return match ? (match[1] as KeyMode) : undefined;
+}

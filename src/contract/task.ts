@@ -1,0 +1,129 @@
+import { z } from 'zod';
+
+/** Bilingual field documentation rides along as zod metadata, so tables and OpenAPI share it. */
+export function doc(en: string, ko: string) {
+	return { description: en, 'x-description-ko': ko };
+}
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+
+export const MAX_BODY_BYTES = 64 * 1024;
+export const MAX_METADATA_BYTES = 16 * 1024;
+export const MAX_TEXT_ATTACHMENT = 10_000;
+
+export const taskTypeSchema = z.literal('categorization', { error: 'must be "categorization", the only task type for now' }).meta(
+	doc('The kind of work. `categorization` is the only type for now.', '작업의 종류. 지금은 `categorization` 하나뿐입니다.'),
+);
+
+export const instructionSchema = z
+	.string({ error: 'must be a string' })
+	.min(1, 'must not be empty')
+	.max(2000, 'must be at most 2,000 characters')
+	.meta(doc('Shown to the person who labels. 1 to 2,000 characters.', '라벨을 다는 사람에게 보여 줄 지시문. 1~2,000자.'));
+
+export const categoriesSchema = z
+	.array(z.string({ error: 'must be a string' }).min(1, 'must not be empty').max(100, 'must be at most 100 characters'), {
+		error: 'must be an array of strings',
+	})
+	.min(2, 'must have at least 2 categories')
+	.max(50, 'must have at most 50 categories')
+	.refine((list) => new Set(list).size === list.length, 'must not repeat a category')
+	.meta(
+		doc(
+			'2 to 50 distinct, non-empty category names of at most 100 characters each.',
+			'서로 다른 카테고리 이름 2~50개. 각각 비어 있지 않고 100자 이하.',
+		),
+	);
+
+export const paramsSchema = z
+	.strictObject(
+		{
+			attachment_type: z
+				.enum(['image', 'text'], { error: 'must be "image" or "text"' })
+				.meta(doc('What the person looks at: an `image` or a `text`.', '사람이 볼 대상: `image` 또는 `text`.')),
+			attachment: z
+				.string({ error: 'must be a string' })
+				.min(1, 'must not be empty')
+				.meta(
+					doc(
+						'For `image`, an absolute http(s) URL of the image; for `text`, the text itself (up to 10,000 characters).',
+						'`image`이면 이미지의 절대 http(s) URL, `text`이면 텍스트 자체(10,000자 이하).',
+					),
+				),
+			categories: categoriesSchema,
+		},
+		{ error: 'must be an object' },
+	)
+	.superRefine((params, ctx) => {
+		if (params.attachment_type === 'image' && !httpUrl.safeParse(params.attachment).success) {
+			ctx.addIssue({ code: 'custom', path: ['attachment'], message: 'must be an absolute http(s) URL when attachment_type is "image"' });
+		}
+		if (params.attachment_type === 'text' && params.attachment.length > MAX_TEXT_ATTACHMENT) {
+			ctx.addIssue({ code: 'custom', path: ['attachment'], message: 'must be at most 10,000 characters when attachment_type is "text"' });
+		}
+	})
+	.meta(doc('What to label and the categories to choose from.', '라벨을 달 대상과 고를 카테고리.'));
+
+export const callbackUrlSchema = httpUrl.meta(
+	doc('Absolute http(s) URL where the finished task is POSTed.', '완료된 task를 POST로 받을 절대 http(s) URL.'),
+);
+
+export const metadataSchema = z
+	.record(z.string(), z.unknown(), { error: 'must be a JSON object' })
+	.refine((value) => new TextEncoder().encode(JSON.stringify(value)).length <= MAX_METADATA_BYTES, 'must be at most 16 KiB as JSON')
+	.meta(
+		doc(
+			'Your own JSON object, at most 16 KiB serialized. Returned unchanged; WorkersAI never reads it.',
+			'직접 정하는 JSON 객체(직렬화해서 16 KiB 이하). 그대로 돌려주며 WorkersAI는 읽지 않습니다.',
+		),
+	);
+
+/** The body of `POST /v1/tasks`. Strict: an unknown field is a 400. */
+export const taskCreateSchema = z
+	.strictObject(
+		{
+			task_type: taskTypeSchema.default('categorization'),
+			instruction: instructionSchema,
+			params: paramsSchema,
+			callback_url: callbackUrlSchema,
+			metadata: metadataSchema.default({}),
+		},
+		{ error: 'must be a JSON object' },
+	)
+	.meta({ id: 'TaskCreate', ...doc('The body of a task creation request.', 'Task 생성 요청의 본문.') });
+
+export const taskStatusSchema = z
+	.enum(['pending', 'completed'])
+	.meta(doc('`pending` until labeled, then `completed`.', '라벨이 달리기 전에는 `pending`, 그 뒤에는 `completed`.'));
+
+export const taskResponseSchema = z
+	.union([z.strictObject({}), z.strictObject({ category: z.string() })])
+	.meta(
+		doc(
+			'`{}` until labeled, then `{"category": "<one of params.categories>"}`.',
+			'라벨이 달리기 전에는 `{}`, 그 뒤에는 `{"category": "<params.categories 중 하나>"}`.',
+		),
+	);
+
+const timestamp = z.iso.datetime();
+
+/** The task object, as every endpoint and the callback return it. */
+export const taskSchema = z
+	.strictObject({
+		external_id: z.uuidv4().meta(doc("The task's id, used as `<id>` in paths.", 'Task의 id. 경로의 `<id>`에 씁니다.')),
+		task_type: taskTypeSchema,
+		status: taskStatusSchema,
+		instruction: instructionSchema,
+		params: paramsSchema,
+		callback_url: callbackUrlSchema,
+		metadata: metadataSchema,
+		response: taskResponseSchema,
+		created_at: timestamp.meta(doc('When the task was created (ISO 8601, UTC).', 'Task가 만들어진 시각(ISO 8601, UTC).')),
+		completed_at: timestamp
+			.nullable()
+			.meta(doc('When the task was completed (ISO 8601, UTC); `null` until then.', 'Task가 완료된 시각(ISO 8601, UTC). 그 전에는 `null`.')),
+	})
+	.meta({ id: 'Task', ...doc('A unit of labeling work.', '라벨링 작업 하나.') });
+
+export type Task = z.infer<typeof taskSchema>;
+export type TaskCreate = z.input<typeof taskCreateSchema>;
