@@ -13,6 +13,8 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	security: { csp: { directives: cspDirectives, scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] }, styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] } } },
+	// Code is highlighted by Starlight's Expressive Code at build time; Astro's own Shiki pass is unused.
+	markdown: { syntaxHighlight: false },
 	integrations: [
 		starlight({
 			title: 'WorkersAI API',

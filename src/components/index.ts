@@ -1,0 +1,12 @@
+// What content pages may use; they hold prose and these components, nothing else.
+export { default as BaseUrl } from './BaseUrl.astro';
+export { default as CallbackExample } from './CallbackExample.astro';
+export { default as CodeSamples } from './CodeSamples.astro';
+export { default as Endpoint } from './Endpoint.astro';
+export { default as ErrorCatalog } from './ErrorCatalog.astro';
+export { default as ErrorShape } from './ErrorShape.astro';
+export { default as LegacyAnchors } from './LegacyAnchors.astro';
+export { default as OpenApiLink } from './OpenApiLink.astro';
+export { default as TaskLifecycle } from './TaskLifecycle.astro';
+export { default as TaskObject } from './TaskObject.astro';
+export { default as TestKey } from './TestKey.astro';
