@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { cspDirectives } from './src/site/csp.mjs';
+import { cspDirectives } from './src/site/csp.ts';
 import { inlineScriptHashes } from './src/site/inline-script-hashes.ts';
 import { tabLanguageFromUrl } from './src/site/tab-language-from-url.ts';
 
@@ -11,6 +11,7 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://docs.workers.ai',
 	base,
+	outDir: process.env.OUT_DIR ?? './dist',
 	trailingSlash: 'always',
 	security: { csp: { directives: cspDirectives, scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] }, styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] } } },
 	// Code is highlighted by Starlight's Expressive Code at build time; Astro's own Shiki pass is unused.
@@ -25,6 +26,8 @@ export default defineConfig({
 			},
 			head: [{ tag: 'script', content: tabLanguageFromUrl }],
 			customCss: ['./src/styles/reference.css'],
+			// Wrapped lines never scroll sideways, at 375px or beside a field table.
+			expressiveCode: { defaultProps: { wrap: true } },
 			components: {
 				Search: './src/components/overrides/Search.astro',
 			},

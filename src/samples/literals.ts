@@ -12,10 +12,12 @@ type Style = {
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+const rubyString = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
 const styles = {
 	ruby: {
-		string: (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`,
-		key: (key) => (identifier.test(key) ? `${key}:` : `${styles.ruby.string(key)} =>`),
+		string: rubyString,
+		key: (key) => (identifier.test(key) ? `${key}:` : `${rubyString(key)} =>`),
 		null: 'nil',
 		bool: String,
 		entry: (key, value) => `${key} ${value}`,

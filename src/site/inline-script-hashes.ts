@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)("\s*\/?>)/i;
+const CHARSET_META = /<meta charset="utf-8"\s*\/?>/i;
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
 const NON_EXECUTABLE = /\stype="(?!module"|text\/javascript")[^"]*"/i;
 
@@ -16,7 +17,8 @@ export function sha256(text: string): string {
  * Astro hashes the scripts it bundles, but not `is:inline` ones, and Starlight inlines a few on
  * purpose (theme, synced tabs, sidebar) so that nothing flickers. Once the pages are written, this
  * adds the exact hash of each inline script a page carries to that page's own script-src, so the
- * policy allows those scripts and nothing else inline.
+ * policy allows those scripts and nothing else inline, and moves the policy to the top of <head>
+ * so that it governs every script of the page, the early inline ones included.
  */
 export function addInlineScriptHashes(html: string): string {
 	const meta = CSP_META.exec(html);
@@ -25,12 +27,16 @@ export function addInlineScriptHashes(html: string): string {
 	for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
 		if (body!.trim() && !NON_EXECUTABLE.test(attributes!)) hashes.add(sha256(body!));
 	}
-	if (hashes.size === 0) return html;
 	const policy = meta[2]!.replace(/script-src ([^;]*)/, (directive, sources: string) => {
 		const missing = [...hashes].filter((hash) => !sources.includes(hash));
 		return missing.length ? `${directive} ${missing.join(' ')}` : directive;
 	});
-	return html.replace(CSP_META, `$1${policy}$3`);
+	// A policy in a meta element governs only what comes after it: put it first in <head>.
+	const withoutMeta = html.replace(CSP_META, '');
+	const charset = CHARSET_META.exec(withoutMeta);
+	if (!charset) throw new Error('A page has no <meta charset> to put its policy after');
+	const at = charset.index + charset[0].length;
+	return `${withoutMeta.slice(0, at)}${meta[1]}${policy}${meta[3]}${withoutMeta.slice(at)}`;
 }
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {

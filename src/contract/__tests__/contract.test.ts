@@ -124,7 +124,7 @@ describe('test mode', () => {
 });
 
 it('the task object documents every field', () => {
-	const json = z.toJSONSchema(taskSchema) as { $defs: { Task: { properties: Record<string, { description?: string }> } } };
+	const json = z.toJSONSchema(taskSchema) as unknown as { $defs: { Task: { properties: Record<string, { description?: string }> } } };
 	for (const [name, field] of Object.entries(json.$defs.Task.properties)) expect(field.description, name).toBeTruthy();
 	expect(Object.keys(taskCreateSchema.shape)).toEqual(['task_type', 'instruction', 'params', 'callback_url', 'metadata']);
 });

@@ -1,5 +1,9 @@
 // script-src and style-src are Astro's: it adds the hashes of what it bundles.
-export const cspDirectives = [
+import type { AstroUserConfig } from 'astro';
+
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+export const cspDirectives: NonNullable<CspConfig['directives']> = [
 	"default-src 'self'",
 	"connect-src 'self' https://api.workers.ai",
 	"img-src 'self' data:",

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium where it is installed (CI installs it); elsewhere Playwright's own browser.
+const chromium = '/usr/bin/chromium';
+const launchOptions = {
+	...(existsSync(chromium) ? { executablePath: chromium } : {}),
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
+};
+
+const ROOT_PORT = 4391;
+const BASE_PORT = 4392;
+
+export default defineConfig({
+	testMatch: '**/__e2e__/**/*.spec.ts',
+	testIgnore: ['**/node_modules/**', 'dist/**'],
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	forbidOnly: !!process.env.CI,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: { ...devices['Desktop Chrome'], launchOptions, trace: 'retain-on-failure' },
+	projects: [
+		{ name: 'site', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: '**/*.base-path.spec.ts' },
+		{ name: 'base-path', use: { baseURL: `http://127.0.0.1:${BASE_PORT}/docs/` }, testMatch: '**/__e2e__/**/*.base-path.spec.ts' },
+	],
+	// Both builds are made by `npm test` before Playwright starts; these only serve them.
+	webServer: [
+		{
+			command: `npx astro preview --host 127.0.0.1 --port ${ROOT_PORT} --ignore-lock`,
+			url: `http://127.0.0.1:${ROOT_PORT}/`,
+			reuseExistingServer: false,
+		},
+		{
+			command: `npx astro preview --host 127.0.0.1 --port ${BASE_PORT} --ignore-lock`,
+			url: `http://127.0.0.1:${BASE_PORT}/docs/`,
+			env: { BASE_PATH: '/docs/', OUT_DIR: './dist-base' },
+			reuseExistingServer: false,
+		},
+	],
+});

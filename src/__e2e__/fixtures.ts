@@ -1,0 +1,46 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export type Watch = { problems: string[]; leaked: string[] };
+
+/** The pages of the site, by slug, in both locales. */
+export const slugs = ['', 'authentication/', 'tasks/', 'callbacks/', 'errors/'] as const;
+export const locales = [
+	{ prefix: '', lang: 'ko' },
+	{ prefix: 'en/', lang: 'en' },
+] as const;
+
+/**
+ * Every journey fails on a CSP violation, a console error, an uncaught exception, or a request to
+ * any host but the site's own that reaches the network: each test gets these checks without asking.
+ * Requests the sandbox's service worker answers never reach the network, so routes never see them.
+ */
+export const test = base.extend<{ watch: Watch }>({
+	watch: [
+		async ({ page, context }, use) => {
+			const watch: Watch = { problems: [], leaked: [] };
+			await context.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/])(?!data:|blob:)/, async (route) => {
+				watch.leaked.push(route.request().url());
+				await route.abort('blockedbyclient');
+			});
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => {
+					console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sample})`);
+				});
+			});
+			page.on('console', (message) => {
+				if (message.type() === 'error') watch.problems.push(`console: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));
+			await use(watch);
+			expect(watch.leaked, 'requests that reached the network for another host').toEqual([]);
+			expect(watch.problems).toEqual([]);
+		},
+		{ auto: true },
+	],
+});
+
+export { expect };
+
+export async function setTheme(page: Page, theme: 'light' | 'dark') {
+	await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+}

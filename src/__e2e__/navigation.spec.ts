@@ -1,0 +1,55 @@
+import { expect, locales, slugs, test } from './fixtures.ts';
+
+for (const [anchor, path] of [
+	['introduction', '#introduction'],
+	['authentication', 'authentication/'],
+	['tasks', 'tasks/'],
+	['errors', 'errors/'],
+	['get-all-tasks', 'tasks/#get-all-tasks'],
+	['get-a-specific-task', 'tasks/#get-a-specific-task'],
+] as const) {
+	test(`Slate's /#${anchor} lands on its section`, async ({ page, baseURL }) => {
+		await page.goto(`#${anchor}`);
+		await expect(page).toHaveURL(`${baseURL}${path}`);
+		if (path.startsWith('tasks/#')) await expect(page.locator(`#${anchor}`)).toBeInViewport();
+	});
+}
+
+test('the English root keeps the old anchors too, and the language query on the way', async ({ page, baseURL }) => {
+	await page.goto('en/?python#get-a-specific-task');
+	await expect(page).toHaveURL(`${baseURL}en/tasks/?python#get-a-specific-task`);
+	await expect(page.getByRole('heading', { name: 'Get a Specific Task' })).toBeInViewport();
+});
+
+test('Korean is the root, English is under /en/, and the picker moves between the same page', async ({ page, baseURL }) => {
+	await page.goto('errors/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('오류');
+	await page.getByRole('combobox', { name: /언어|language/i }).first().selectOption({ label: 'English' });
+	await expect(page).toHaveURL(`${baseURL}en/errors/`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Errors');
+	await page.getByRole('combobox', { name: /언어|language/i }).first().selectOption({ label: '한국어' });
+	await expect(page).toHaveURL(`${baseURL}errors/`);
+});
+
+test('every page exists in both languages, with nothing of the Slate template', async ({ page }) => {
+	for (const { prefix, lang } of locales) {
+		for (const slug of slugs) {
+			const response = await page.goto(prefix + slug);
+			expect(response?.status(), prefix + slug).toBe(200);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			const text = await page.locator('main').innerText();
+			expect(text).not.toMatch(/kitten|meowmeow|cats|adopted|this is a param|api\.workers\.ai\.com|Slate/i);
+		}
+	}
+});
+
+test('the OpenAPI document is linked and served', async ({ page, request }) => {
+	await page.goto('en/');
+	const link = page.getByRole('link', { name: /OpenAPI 3\.1/ });
+	const href = await link.getAttribute('href');
+	const response = await request.get(new URL(href!, page.url()).href);
+	expect(response.ok()).toBe(true);
+	expect((await response.json()).openapi).toBe('3.1.0');
+});
