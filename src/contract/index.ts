@@ -5,3 +5,4 @@ export * from './examples.ts';
 export * from './endpoints.ts';
 export * from './test-mode.ts';
 export * from './validate.ts';
+export * from './sandbox.ts';
