@@ -1,16 +1,40 @@
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers.ts';
-import { SandboxStore } from './store.ts';
+import { SandboxStore, memoryStorage, type SandboxStorage } from './store.ts';
 
-// State lives in sessionStorage: it survives a reload and stays apart per browser tab.
-export const store = new SandboxStore(sessionStorage);
+// sessionStorage keeps a reader's tasks across reloads, apart per tab. Where the browser blocks it
+// (storage disabled for the site), the sandbox still works, in memory until the page closes.
+function tabStorage(): SandboxStorage {
+	try {
+		return window.sessionStorage;
+	} catch {
+		return memoryStorage();
+	}
+}
+
+export const store = new SandboxStore(tabStorage());
+// setupWorker registers nothing by itself: the service worker is only installed by start().
 export const worker = setupWorker(...createHandlers(store));
 
-/** Starts the worker for a site served under `base` ('/' or '/docs/'). */
-export async function startSandbox(base: string): Promise<void> {
-	await worker.start({
-		serviceWorker: { url: `${base}mockServiceWorker.js`, options: { scope: base } },
-		onUnhandledRequest: 'bypass',
-		quiet: true,
-	});
+let started: Promise<void> | undefined;
+
+/**
+ * Installs the worker for a site served under `base` ('/' or '/docs/') and resolves once it is
+ * active and answering this page. A second call shares the first: msw refuses to start twice.
+ */
+export function startSandbox(base: string): Promise<void> {
+	started ??= worker
+		.start({
+			serviceWorker: { url: `${base}mockServiceWorker.js`, options: { scope: base } },
+			onUnhandledFrame: 'bypass',
+			quiet: true,
+		})
+		.then(
+			() => undefined,
+			(error: unknown) => {
+				started = undefined;
+				throw error;
+			},
+		);
+	return started;
 }

@@ -1,118 +1,172 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { getResponse } from 'msw';
 import { BASE_URL, MAX_BODY_BYTES, errorBody } from '../src/contract/index.ts';
-import { createHandlers } from './handlers.ts';
+import { answerRequest, createHandlers } from './handlers.ts';
 import { SandboxStore } from './store.ts';
 
+export interface SandboxServerOptions {
+	/** 0 picks a free port. */
+	port?: number;
+	host?: string;
+	/** One line per request; console.log by default. */
+	log?: (line: string) => void;
+}
+
 export interface SandboxServer {
+	/** Where it listens, e.g. `http://127.0.0.1:4010`; the API is under `/v1`. */
 	url: string;
 	close(): Promise<void>;
 }
 
 const API = new URL(BASE_URL);
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string) {
-	res.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(body) });
-	res.end(body);
-}
-
-function sendError(res: ServerResponse, status: 400 | 404, message: string, path = 'body') {
-	const fields = status === 400 ? [{ path, message: 'must be at most 64 KiB' }] : undefined;
-	send(res, status, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' }, JSON.stringify(errorBody(status, message, fields)));
-}
-
-/** Reads at most one byte past the limit, so a huge body is refused without being buffered. */
-function readBody(req: IncomingMessage): Promise<Buffer | 'too large'> {
+/**
+ * Reads at most one byte past the limit: that is enough for the handlers to refuse the body, and
+ * whatever else the client sends is let through and dropped, never buffered.
+ */
+function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		let size = 0;
 		req.on('data', (chunk: Buffer) => {
-			size += chunk.length;
-			if (size > MAX_BODY_BYTES) {
-				req.pause();
-				resolve('too large');
-				return;
-			}
-			chunks.push(chunk);
+			if (size > MAX_BODY_BYTES) return;
+			chunks.push(chunk.subarray(0, MAX_BODY_BYTES + 1 - size));
+			size += chunks.at(-1)!.length;
+			if (size > MAX_BODY_BYTES) resolve(new Uint8Array(Buffer.concat(chunks)));
 		});
-		req.on('end', () => resolve(Buffer.concat(chunks)));
+		const done = () => resolve(new Uint8Array(Buffer.concat(chunks)));
+		req.on('end', done);
+		// A client that hangs up mid-body gets no answer; this only lets the request settle.
+		req.on('close', done);
 		req.on('error', reject);
 	});
 }
 
-function isPreflight(req: IncomingMessage) {
+/** The same path and query on the API's own host, so that the handlers never see this server's port. */
+function apiUrl(target: string): URL {
+	if (target.startsWith('/')) return new URL(API.origin + target);
+	try {
+		// An absolute-form target (`GET http://host/v1/tasks`): only its path and query count.
+		const absolute = new URL(target);
+		return new URL(API.origin + absolute.pathname + absolute.search);
+	} catch {
+		// `*` (OPTIONS * HTTP/1.1) and the like: a path the API does not have.
+		return new URL(`${API.origin}/${target}`);
+	}
+}
+
+function isPreflight(req: IncomingMessage): boolean {
 	return req.method === 'OPTIONS' && req.headers.origin !== undefined && req.headers['access-control-request-method'] !== undefined;
 }
 
-/** A thin adapter from node:http to the very handlers the browser sandbox uses. */
-export async function startSandboxServer({ port = 4010, host = '127.0.0.1', log = console.log }: { port?: number; host?: string; log?: (line: string) => void } = {}): Promise<SandboxServer> {
-	const handlers = createHandlers(new SandboxStore());
+function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
+	res.writeHead(204, {
+		'Access-Control-Allow-Origin': '*',
+		'Access-Control-Allow-Methods': 'GET, POST',
+		'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? 'Content-Type',
+		'Access-Control-Max-Age': '600',
+	});
+	res.end();
+}
+
+// Forbidden by the Fetch standard, so no Request can carry them; node:http still hands over TRACE.
+const FETCH_FORBIDDEN = new Set(['TRACE', 'TRACK', 'CONNECT']);
+const SKIPPED_HEADERS = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive']);
+
+async function toRequest(req: IncomingMessage): Promise<Request> {
+	const method = req.method ?? 'GET';
+	const headers = new Headers();
+	for (let i = 0; i < req.rawHeaders.length; i += 2) {
+		const name = req.rawHeaders[i]!;
+		if (!SKIPPED_HEADERS.has(name.toLowerCase())) headers.append(name, req.rawHeaders[i + 1]!);
+	}
+	const url = apiUrl(req.url ?? '/');
+	if (method === 'GET' || method === 'HEAD' || FETCH_FORBIDDEN.has(method)) {
+		req.resume();
+		return new Request(url, { method: FETCH_FORBIDDEN.has(method) ? 'GET' : method, headers });
+	}
+	return new Request(url, { method, headers, body: await readBody(req) });
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+	const body = Buffer.from(await response.arrayBuffer());
+	const headers = Object.fromEntries(response.headers);
+	res.writeHead(response.status, { ...headers, 'content-length': String(body.length) });
+	res.end(body);
+}
+
+/** `test_tV4NttbVsN3crLCFonEj` shows as `test_tV4N…`: enough to tell keys apart in a log. */
+function shortenKey(target: string): string {
+	return target.replace(/([?&]api_key=)([^&]{9})[^&]+/g, '$1$2…');
+}
+
+/** A thin adapter from node:http to the very handlers the browser sandbox uses, on a store of its own. */
+export async function startSandboxServer({ port = 4010, host = '127.0.0.1', log = console.log }: SandboxServerOptions = {}): Promise<SandboxServer> {
+	const store = new SandboxStore();
+	const handlers = createHandlers(store);
 
 	const server = createServer(async (req, res) => {
 		const started = performance.now();
-		const target = new URL(req.url ?? '/', `http://${host}`);
-		res.on('finish', () => {
-			const shown = target.pathname + target.search.replace(/(api_key=)([^&]{9})[^&]*/, '$1$2…');
-			log(`${req.method} ${shown} ${res.statusCode} ${Math.round(performance.now() - started)}ms`);
-		});
+		res.on('close', () => log(`${req.method} ${shortenKey(req.url ?? '')} ${res.statusCode} ${Math.round(performance.now() - started)}ms`));
 		try {
-			if (isPreflight(req)) {
-				res.writeHead(204, {
-					'Access-Control-Allow-Origin': '*',
-					'Access-Control-Allow-Methods': 'GET, POST',
-					'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? 'Content-Type',
-					'Access-Control-Max-Age': '600',
-				});
-				res.end();
-				return;
-			}
-			const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
-			if (body === 'too large') {
-				res.setHeader('Connection', 'close');
-				sendError(res, 400, 'The request body is larger than 64 KiB.');
-				return;
-			}
-			// The handlers answer for the API's own host, whatever port this server listens on.
-			const url = new URL(target.pathname + target.search, API.origin);
-			const requestHeaders = new Headers();
-			for (const [name, value] of Object.entries(req.headers)) {
-				if (value !== undefined) requestHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
-			}
-			const request = new Request(url, { method: req.method, headers: requestHeaders, ...(body?.length ? { body } : {}) });
-			const response = await getResponse(handlers, request);
-			if (!response) {
-				sendError(res, 404, `There is no ${target.pathname} here: the sandbox serves ${API.pathname}.`);
-				return;
-			}
-			const headers = Object.fromEntries(response.headers);
-			delete headers['content-length'];
-			send(res, response.status, headers, await response.text());
+			if (isPreflight(req)) return answerPreflight(req, res);
+			const request = await toRequest(req);
+			const method = req.method ?? 'GET';
+			const response = FETCH_FORBIDDEN.has(method)
+				? await answerRequest(store, request, new Date(), method)
+				: await getResponse(handlers, request);
+			if (!response) throw new Error(`no handler answered ${request.url}`);
+			await send(res, response);
 		} catch (error) {
-			log(`error: ${(error as Error).message}`);
-			if (!res.headersSent) sendError(res, 404, 'The request could not be read.');
+			// A fault of the sandbox itself, never of the input: say so the way the API would.
+			log(`error: ${error instanceof Error ? error.message : String(error)}`);
+			if (res.headersSent) res.destroy();
+			else await send(res, Response.json(errorBody(500, 'The sandbox failed to answer this request.'), { status: 500, headers: { 'Access-Control-Allow-Origin': '*' } }));
 		}
 	});
 
-	await new Promise<void>((resolve) => server.listen(port, host, resolve));
+	// What node:http cannot parse as a request at all (an unknown method, a malformed line or header)
+	// never reaches the handlers; it still gets a JSON answer instead of node's empty one.
+	server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+		if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+		log(`unreadable request: ${error.code ?? error.message}`);
+		const body = JSON.stringify(
+			errorBody(400, 'The request is not HTTP the sandbox can read.', [{ path: 'request', message: 'must be an HTTP/1.1 request with a standard method' }]),
+		);
+		socket.end(
+			`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n${body}`,
+		);
+	});
+
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
 	const address = server.address();
-	const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
+	const bound = typeof address === 'object' && address ? address.port : port;
 	return {
-		url,
+		url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}`,
 		close: () =>
-			new Promise<void>((resolve) => {
+			new Promise<void>((resolve, reject) => {
+				server.close((error) => (error ? reject(error) : resolve()));
 				server.closeAllConnections();
-				server.close(() => resolve());
 			}),
 	};
 }
 
 if (import.meta.main) {
 	const port = Number(process.env.PORT ?? 4010);
-	const sandbox = await startSandboxServer({ port });
-	console.log(`WorkersAI sandbox on ${sandbox.url}${API.pathname} (the test key starts with the documented tasks). Ctrl-C stops it.`);
+	const sandbox = await startSandboxServer({ port }).catch((error: Error) => {
+		console.error(`The sandbox could not listen on 127.0.0.1:${port}: ${error.message}`);
+		process.exit(1);
+	});
+	console.log(`WorkersAI sandbox on ${sandbox.url}${API.pathname} (any test_ key; the documented one starts with the sample tasks). Ctrl-C stops it.`);
 	const stop = async () => {
 		await sandbox.close();
-		console.log('Sandbox stopped.');
 		process.exit(0);
 	};
 	process.once('SIGINT', stop);

@@ -1,84 +1,79 @@
-import { TEST_KEY, completeInTestMode, seedTasks, type Task, type TaskCreateParsed } from '../src/contract/index.ts';
+import { z } from 'zod';
+import { TEST_KEY, completeInTestMode, seedTasks, taskSchema, type Task, type TaskCreateParsed } from '../src/contract/index.ts';
 
-/** The part of the Web Storage API the sandbox needs; sessionStorage in a browser. */
+/** The part of the Web Storage API the sandbox needs: sessionStorage in a browser, memoryStorage() in Node. */
 export type SandboxStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export interface CallbackDelivery {
-	url: string;
-	body: Task;
-	at: string;
-}
+const callbackDeliverySchema = z.strictObject({ url: z.string(), body: taskSchema, at: z.iso.datetime() });
 
-interface KeyState {
-	tasks: Task[];
-	/** Ids of the tasks the reader created: only these complete; the seed tasks stay pending. */
-	created: string[];
-	callbacks: CallbackDelivery[];
-}
+// Storage outlives code: whatever is found there is checked before use, and anything that is not
+// a state this code wrote (corrupt, from an older version, from another app) counts as a fresh start.
+const keyStateSchema = z.strictObject({ tasks: z.array(taskSchema), callbacks: z.array(callbackDeliverySchema) });
+
+/** The body test mode would POST to `url`. Nothing is ever sent: the docs panel only shows it. */
+export type CallbackDelivery = z.infer<typeof callbackDeliverySchema>;
+type KeyState = z.infer<typeof keyStateSchema>;
 
 const PREFIX = 'workersai-sandbox:';
+const seedIds = new Set(seedTasks.map((task) => task.external_id));
 
 export function memoryStorage(): SandboxStorage {
 	const items = new Map<string, string>();
 	return {
-		getItem: (key) => items.get(key) ?? null,
-		setItem: (key, value) => void items.set(key, value),
-		removeItem: (key) => void items.delete(key),
+		getItem: (name) => items.get(name) ?? null,
+		setItem: (name, value) => void items.set(name, String(value)),
+		removeItem: (name) => void items.delete(name),
 	};
 }
 
 function startOf(key: string): KeyState {
-	return { tasks: key === TEST_KEY ? structuredClone(seedTasks) : [], created: [], callbacks: [] };
+	return { tasks: key === TEST_KEY ? structuredClone(seedTasks) : [], callbacks: [] };
 }
 
-function isKeyState(value: unknown): value is KeyState {
-	const state = value as KeyState;
-	return !!state && Array.isArray(state.tasks) && Array.isArray(state.created) && Array.isArray(state.callbacks);
-}
-
-/** Each API key's tasks, as CONTRACT.md's test mode runs them. */
+/** The tasks of every test key, each key apart, run by CONTRACT.md's test mode. Keys are not checked here. */
 export class SandboxStore {
-	private readonly storage: SandboxStorage;
+	readonly #storage: SandboxStorage;
 
 	constructor(storage: SandboxStorage = memoryStorage()) {
-		this.storage = storage;
+		this.#storage = storage;
 	}
 
-	private load(key: string): KeyState {
+	#load(key: string): KeyState {
 		try {
-			const parsed: unknown = JSON.parse(this.storage.getItem(PREFIX + key) ?? 'null');
-			if (isKeyState(parsed)) return parsed;
+			const found = keyStateSchema.safeParse(JSON.parse(this.#storage.getItem(PREFIX + key) ?? 'null'));
+			if (found.success) return found.data;
 		} catch {
-			// Corrupt or foreign data is a fresh start, never a crash.
+			// Not JSON at all: a fresh start too.
 		}
 		return startOf(key);
 	}
 
-	private save(key: string, state: KeyState): void {
+	#save(key: string, state: KeyState): void {
 		try {
-			this.storage.setItem(PREFIX + key, JSON.stringify(state));
+			this.#storage.setItem(PREFIX + key, JSON.stringify(state));
 		} catch {
-			// A full or blocked storage keeps the answer correct for this request; state just does not persist.
+			// Full or blocked storage: this answer is still right, the change just does not last.
 		}
 	}
 
-	/** A read completes every task the reader created that is still pending, and records its callback. */
-	private read(key: string, now: Date): KeyState {
-		const state = this.load(key);
-		let changed = false;
+	/** Test mode labels a created task at the first read after its creation; the seed's samples stay pending. */
+	#read(key: string, now: Date): KeyState {
+		const state = this.#load(key);
+		const due = state.tasks.filter((task) => task.status === 'pending' && !seedIds.has(task.external_id));
+		if (!due.length) return state;
 		state.tasks = state.tasks.map((task) => {
-			if (task.status !== 'pending' || !state.created.includes(task.external_id)) return task;
+			if (!due.includes(task)) return task;
 			const done = completeInTestMode(task, now);
 			state.callbacks.push({ url: done.callback_url, body: done, at: now.toISOString() });
-			changed = true;
 			return done;
 		});
-		if (changed) this.save(key, state);
+		this.#save(key, state);
 		return state;
 	}
 
+	/** Adds a task for `key` and returns it as creation answers it: pending, nothing labeled yet. */
 	create(key: string, body: TaskCreateParsed, now: Date): Task {
-		const state = this.load(key);
+		const state = this.#load(key);
 		const task: Task = {
 			external_id: crypto.randomUUID(),
 			task_type: body.task_type,
@@ -92,24 +87,31 @@ export class SandboxStore {
 			completed_at: null,
 		};
 		state.tasks.unshift(task);
-		state.created.push(task.external_id);
-		this.save(key, state);
+		this.#save(key, state);
 		return task;
 	}
 
+	/** Newest first. */
 	list(key: string, now: Date): Task[] {
-		return this.read(key, now).tasks;
+		return this.#read(key, now).tasks;
 	}
 
+	/** Undefined when `key` has no task with this id, whoever else has one. */
 	get(key: string, id: string, now: Date): Task | undefined {
-		return this.read(key, now).tasks.find((task) => task.external_id === id);
+		return this.#read(key, now).tasks.find((task) => task.external_id === id);
 	}
 
+	/** Every callback test mode has "sent" for `key`, oldest first. */
 	callbacks(key: string): CallbackDelivery[] {
-		return this.load(key).callbacks;
+		return this.#load(key).callbacks;
 	}
 
+	/** Back to the start: the seed tasks for the documented key, nothing for any other. */
 	reset(key: string): void {
-		this.storage.removeItem(PREFIX + key);
+		try {
+			this.#storage.removeItem(PREFIX + key);
+		} catch {
+			// Blocked storage never held anything for this key.
+		}
 	}
 }

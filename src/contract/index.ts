@@ -1,3 +1,5 @@
+// First, so that no schema is parsed before zod is configured.
+import './zod-config.ts';
 export * from './keys.ts';
 export * from './task.ts';
 export * from './errors.ts';

@@ -1,0 +1,264 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, setTheme, test } from './fixtures.ts';
+
+const TEST_KEY = 'test_tV4NttbVsN3crLCFonEj';
+const DOG = '623ed523-d7cf-4007-be3e-2732b3b9c526';
+
+function panel(page: Page, operation: 'listTasks' | 'getTask' | 'createTask'): Locator {
+	return page.locator(`try-it[data-operation="${operation}"]`);
+}
+
+async function open(page: Page, operation: 'listTasks' | 'getTask' | 'createTask') {
+	const root = panel(page, operation);
+	if (!(await root.locator('details').evaluate((node) => (node as HTMLDetailsElement).open))) await root.locator('summary').click();
+	return root;
+}
+
+async function send(root: Locator) {
+	await root.locator('.try-it-send').click();
+	await expect(root.locator('.try-it-send')).toBeEnabled();
+	await expect(root.locator('.try-it-status')).not.toBeEmpty();
+	return root.locator('.try-it-status');
+}
+
+async function answer(root: Locator): Promise<unknown> {
+	return JSON.parse((await root.locator('.try-it-output .try-it-json').textContent()) ?? 'null');
+}
+
+async function createBody(root: Locator, body: string) {
+	await root.locator('textarea[name="body"]').fill(body);
+	return send(root);
+}
+
+const validBody = (patch: Record<string, unknown> = {}) =>
+	JSON.stringify({
+		instruction: 'Is this dog big or small?',
+		params: { attachment_type: 'image', attachment: 'http://www.dogsarebig.com/dog1.jpg', categories: ['big', 'small'] },
+		callback_url: 'http://example.com/callback',
+		...patch,
+	});
+
+test('a page nobody touches loads no sandbox code and registers no worker', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => scripts.push(request.url()));
+	await page.goto('en/tasks/');
+	await page.mouse.wheel(0, 2000);
+	await page.waitForLoadState('networkidle');
+	expect(scripts.filter((url) => /panel|browser|mockServiceWorker|msw/.test(url))).toEqual([]);
+	expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((list) => list.length))).toBe(0);
+});
+
+test('every endpoint can be called from its panel, in both locales', async ({ page }) => {
+	await page.goto('tasks/');
+	const list = await open(page, 'listTasks');
+	await expect(await send(list)).toHaveText(/^200 OK/);
+	expect(((await answer(list)) as { external_id: string }[]).map((task) => task.external_id)).toEqual([DOG, '8f611c16-590f-4eb3-84d5-28a67417cad1']);
+
+	const get = await open(page, 'getTask');
+	await expect(await send(get)).toHaveText(/^200 OK/);
+	expect(await answer(get)).toMatchObject({ external_id: DOG, instruction: 'Is this dog big or small?' });
+
+	await page.goto('en/tasks/');
+	const create = await open(page, 'createTask');
+	await expect(await send(create)).toHaveText(/^200 OK · took \d+ ms$/);
+	expect(await answer(create)).toMatchObject({ status: 'pending', response: {}, completed_at: null, metadata: { internal_task_id: 'dog-0001' } });
+	await create.locator('.try-it-headers summary').click();
+	await expect(create.locator('.try-it-headers')).toContainText('content-type');
+});
+
+test('a created task comes back in the list, completes by test mode, and shows its callback body', async ({ page }) => {
+	await page.goto('en/tasks/');
+	const create = await open(page, 'createTask');
+	await send(create);
+	const created = (await answer(create)) as { external_id: string; params: { categories: string[] } };
+	const expected = created.params.categories[Number.parseInt(created.external_id.slice(0, 8), 16) % 2];
+
+	const list = await open(page, 'listTasks');
+	await send(list);
+	const tasks = (await answer(list)) as { external_id: string; status: string; response: { category?: string } }[];
+	expect(tasks).toHaveLength(3);
+	expect(tasks[0]).toMatchObject({ external_id: created.external_id, status: 'completed', response: { category: expected } });
+	await expect(list.locator('.try-it-callback')).toHaveCount(1);
+	await expect(list.locator('.try-it-callback')).toContainText('POST http://example.com/callback');
+	await expect(list.locator('.try-it-callback')).toContainText('"status": "completed"');
+
+	const get = await open(page, 'getTask');
+	await get.locator('input[name="path:id"]').fill(created.external_id);
+	await send(get);
+	expect(await answer(get)).toMatchObject({ external_id: created.external_id, status: 'completed' });
+});
+
+test('state survives a reload, stays apart per tab, and Reset restores the start', async ({ page, context }) => {
+	await page.goto('en/tasks/');
+	await send(await open(page, 'createTask'));
+	await page.reload();
+	const list = await open(page, 'listTasks');
+	await send(list);
+	expect(((await answer(list)) as unknown[]).length).toBe(3);
+
+	const other = await context.newPage();
+	await other.goto('en/tasks/');
+	const otherList = await open(other, 'listTasks');
+	await send(otherList);
+	expect(((await answer(otherList)) as unknown[]).length).toBe(2);
+	await other.close();
+
+	await list.locator('.try-it-reset').click();
+	await expect(list.locator('.try-it-status')).toHaveText("This key's sandbox is back to its start.");
+	await send(list);
+	expect(((await answer(list)) as unknown[]).length).toBe(2);
+	await expect(list.locator('.try-it-callback')).toHaveCount(0);
+});
+
+test('another test key has its own empty sandbox, and cannot read the documented key’s tasks', async ({ page }) => {
+	await page.goto('en/tasks/');
+	const list = await open(page, 'listTasks');
+	await list.locator('input[name="api_key"]').fill('test_AAAAAAAAAAAAAAAAAAAA');
+	await send(list);
+	expect(await answer(list)).toEqual([]);
+	const get = await open(page, 'getTask');
+	await get.locator('input[name="api_key"]').fill('test_AAAAAAAAAAAAAAAAAAAA');
+	await expect(await send(get)).toHaveText(/^404 Not Found/);
+});
+
+test('every error of the table can be produced and reads clearly', async ({ page }) => {
+	await page.goto('en/tasks/');
+	const get = await open(page, 'getTask');
+	const key = get.locator('input[name="api_key"]');
+	const id = get.locator('input[name="path:id"]');
+
+	await key.fill('');
+	await expect(await send(get)).toHaveText(/^401 Unauthorized/);
+	await expect(get.locator('.try-it-output')).toContainText('The api_key query parameter is missing.');
+	await key.fill('test_short');
+	await expect(await send(get)).toHaveText(/^401 Unauthorized/);
+	await expect(get.locator('.try-it-output')).toContainText('malformed');
+
+	await key.fill(TEST_KEY);
+	for (const bad of ['00000000-0000-4000-8000-000000000000', 'not-an-id', '../../etc/passwd', '<b>x</b>']) {
+		await id.fill(bad);
+		await expect(await send(get)).toHaveText(/^404 Not Found/);
+	}
+	await id.fill(DOG);
+	for (const [fault, text] of [['429', /^429 Too Many Requests/], ['500', /^500 Internal Server Error/], ['503', /^503 Service Unavailable/]] as const) {
+		await get.locator('select[name="fault"]').selectOption(fault);
+		await expect(await send(get)).toHaveText(text);
+		expect(await answer(get)).toMatchObject({ error: { status: Number(fault) } });
+	}
+});
+
+for (const [name, body, fields] of [
+	['a body that is not JSON', '{"instruction": ', ['body']],
+	['an array', '[1, 2]', ['body']],
+	['a body over 64 KiB', validBody({ metadata: { pad: 'x'.repeat(70_000) } }), ['body']],
+	['missing fields', '{}', ['instruction', 'params', 'callback_url']],
+	['unknown fields', validBody({ priority: 'high', colour: 'red' }), ['priority', 'colour']],
+	['one category', validBody({ params: { attachment_type: 'image', attachment: 'http://a.example/x.jpg', categories: ['big'] } }), ['params.categories']],
+	['duplicate categories', validBody({ params: { attachment_type: 'image', attachment: 'http://a.example/x.jpg', categories: ['big', 'big'] } }), ['params.categories']],
+	['a javascript: callback URL', validBody({ callback_url: 'javascript:alert(1)' }), ['callback_url']],
+	['10,000 emoji', validBody({ instruction: '🐕'.repeat(10_000) }), ['instruction']],
+] as const) {
+	test(`Create a Task with ${name} answers 400 naming the fields, and the panel keeps working`, async ({ page }) => {
+		await page.goto('en/tasks/');
+		const create = await open(page, 'createTask');
+		await expect(await createBody(create, body)).toHaveText(/^400 Bad Request/);
+		await expect(create.locator('.try-it-fields li code')).toHaveText([...fields]);
+		await expect(await createBody(create, validBody())).toHaveText(/^200 OK/);
+	});
+}
+
+test('a live key is refused before anything is sent', async ({ page }) => {
+	const apiRequests: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('api.workers.ai')) apiRequests.push(request.url());
+	});
+	await page.goto('en/tasks/');
+	const list = await open(page, 'listTasks');
+	await list.locator('input[name="api_key"]').fill('live_AAAAAAAAAAAAAAAAAAAA');
+	await list.locator('.try-it-send').click();
+	await expect(list.locator('.try-it-status')).toHaveText(/Live keys never belong in a documentation page/);
+	expect(apiRequests).toEqual([]);
+});
+
+test('the key is kept in memory and sessionStorage only', async ({ page }) => {
+	await page.goto('en/tasks/');
+	await send(await open(page, 'listTasks'));
+	const local = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+	expect(local).not.toContain('test_');
+	expect(page.url()).not.toContain('test_');
+});
+
+test('what a response holds is shown as text, never run', async ({ page }) => {
+	await page.goto('en/tasks/');
+	const create = await open(page, 'createTask');
+	const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+	await createBody(
+		create,
+		validBody({
+			instruction: payload,
+			params: { attachment_type: 'text', attachment: payload, categories: [payload, '<b>bold</b>'] },
+			metadata: { html: payload },
+		}),
+	);
+	const list = await open(page, 'listTasks');
+	await send(list);
+	await expect(list.locator('.try-it-output')).toContainText('<script>window.__pwned=1</script>');
+	await expect(list.locator('.try-it-callback')).toContainText('<img src=x onerror');
+	expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+	await expect(page.locator('.try-it img, .try-it script, .try-it b')).toHaveCount(0);
+});
+
+test('the request is written out as the reader types, in the page’s language, and copies', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('en/tasks/?lang=python');
+	const get = await open(page, 'getTask');
+	const sample = get.locator('.try-it-sample pre[data-language="python"]');
+	await expect(sample).toBeVisible();
+	await get.locator('input[name="path:id"]').fill('8f611c16-590f-4eb3-84d5-28a67417cad1');
+	await expect(sample).toContainText('requests.get("https://api.workers.ai/v1/tasks/8f611c16-590f-4eb3-84d5-28a67417cad1?api_key=test_tV4NttbVsN3crLCFonEj")');
+	await get.getByRole('tab', { name: 'ruby' }).click();
+	await expect(page.locator('.code-samples').first().getByRole('tab', { name: 'ruby' })).toHaveAttribute('aria-selected', 'true');
+	await get.locator('.try-it-sample:visible .try-it-copy').click();
+	await expect(get.locator('.try-it-sample:visible .try-it-copy')).toHaveText('Copied');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("HTTParty.get('https://api.workers.ai/v1/tasks/8f611c16");
+
+	const create = await open(page, 'createTask');
+	await create.locator('textarea[name="body"]').fill('{"instruction": "typed"');
+	await expect(create.locator('.try-it-sample pre[data-language="ruby"]')).toContainText(`body: '{"instruction": "typed"'`);
+});
+
+test('the panel works with the keyboard, and announces the answer', async ({ page }) => {
+	await page.goto('en/tasks/');
+	const list = panel(page, 'listTasks');
+	await list.locator('summary').focus();
+	await page.keyboard.press('Enter');
+	await expect(list.locator('input[name="api_key"]')).toBeVisible();
+	await list.locator('.try-it-send').focus();
+	await page.keyboard.press('Enter');
+	await expect(list.getByRole('status')).toHaveText(/^200 OK/);
+	await expect(list.getByRole('status')).toHaveAttribute('aria-live', 'polite');
+	await expect(list.getByLabel('API key')).toHaveValue(TEST_KEY);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`an open panel with an answer has no axe violations (${theme}, Korean)`, async ({ page }) => {
+		await setTheme(page, theme);
+		await page.goto('tasks/');
+		const create = await open(page, 'createTask');
+		await createBody(create, '{}');
+		const list = await open(page, 'listTasks');
+		await send(list);
+		const results = await new AxeBuilder({ page }).include('try-it').analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+}
+
+test('at 375px an open panel with an answer does not scroll sideways', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await page.goto('tasks/');
+	const create = await open(page, 'createTask');
+	await send(create);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});

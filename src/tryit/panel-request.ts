@@ -1,0 +1,43 @@
+import { BASE_URL, FAULT_HEADER, fillPath, type Endpoint } from '../contract/index.ts';
+import type { SampleRequest } from '../samples/index.ts';
+
+/** What the reader has typed into a panel. */
+export interface PanelInput {
+	apiKey: string;
+	pathParams: Record<string, string>;
+	body?: string;
+	fault?: string;
+}
+
+export interface PanelRequest {
+	url: string;
+	init: RequestInit & { headers: Record<string, string> };
+	/** The same request as the samples write it; the simulated fault is the sandbox's, not the API's. */
+	sample: SampleRequest;
+}
+
+/** A key that looks live is refused before anything is sent, however it is spelled. */
+export function isLiveKey(key: string): boolean {
+	return /^\s*live_/i.test(key);
+}
+
+export function panelRequest(endpoint: Endpoint, input: PanelInput): PanelRequest {
+	const key = input.apiKey.trim();
+	const url = `${BASE_URL}${fillPath(endpoint.path, input.pathParams)}${key ? `?api_key=${encodeURIComponent(key)}` : ''}`;
+	const headers: Record<string, string> = {};
+	if (input.body !== undefined) headers['Content-Type'] = 'application/json';
+	if (input.fault) headers[FAULT_HEADER] = input.fault;
+	let sampleBody: SampleRequest['body'];
+	if (input.body !== undefined) {
+		try {
+			sampleBody = { json: JSON.parse(input.body) };
+		} catch {
+			sampleBody = { raw: input.body };
+		}
+	}
+	return {
+		url,
+		init: { method: endpoint.method, headers, ...(input.body !== undefined ? { body: input.body } : {}) },
+		sample: { method: endpoint.method, url, ...(sampleBody ? { body: sampleBody } : {}) },
+	};
+}
