@@ -37,6 +37,7 @@ export default defineConfig({
 				{ label: 'Tasks', translations: { en: 'Tasks' }, slug: 'tasks' },
 				{ label: '콜백', translations: { en: 'Callbacks' }, slug: 'callbacks' },
 				{ label: '오류', translations: { en: 'Errors' }, slug: 'errors' },
+				{ label: '로컬 샌드박스', translations: { en: 'Local sandbox' }, slug: 'sandbox' },
 			],
 		}),
 		inlineScriptHashes(),

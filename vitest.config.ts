@@ -2,8 +2,18 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		// Playwright's specs live in __e2e__ folders and run in a real browser, not here.
-		include: ['{src,mocks,scripts}/**/__tests__/**/*.test.ts'],
-		exclude: ['**/node_modules/**', '**/__e2e__/**', 'dist/**'],
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					// Playwright's specs live in __e2e__ folders and run in a real browser, not here.
+					include: ['{src,mocks,scripts}/**/__tests__/**/*.test.ts'],
+				},
+			},
+			{
+				// Runs the samples of the built site: needs `npm run build` first.
+				test: { name: 'samples', include: ['scripts/__samples__/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+			},
+		],
 	},
 });

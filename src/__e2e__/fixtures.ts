@@ -5,7 +5,7 @@ const API_ORIGIN = 'https://api.workers.ai/';
 export type Watch = { problems: string[]; leaked: string[] };
 
 /** The pages of the site, by slug, in both locales. */
-export const slugs = ['', 'authentication/', 'tasks/', 'callbacks/', 'errors/'] as const;
+export const slugs = ['', 'authentication/', 'tasks/', 'callbacks/', 'errors/', 'sandbox/'] as const;
 export const locales = [
 	{ prefix: '', lang: 'ko' },
 	{ prefix: 'en/', lang: 'en' },

@@ -262,3 +262,12 @@ test('at 375px an open panel with an answer does not scroll sideways', async ({ 
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a Send at once after opening waits for the panel instead of submitting the form', async ({ page, baseURL }) => {
+	await page.goto('en/tasks/');
+	const list = panel(page, 'listTasks');
+	await list.locator('summary').click();
+	await list.locator('.try-it-send').click();
+	await expect(list.getByRole('status')).toHaveText(/^200 OK/);
+	expect(page.url()).toBe(`${baseURL}en/tasks/`);
+});

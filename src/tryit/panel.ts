@@ -103,4 +103,5 @@ export function mountPanel(root: HTMLElement): void {
 	}
 
 	showSamples();
+	root.dataset.ready = '';
 }

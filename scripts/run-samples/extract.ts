@@ -1,0 +1,43 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import type { Endpoint } from '../../src/contract/index.ts';
+import { sampleLanguages, type SampleLanguage } from '../../src/samples/index.ts';
+
+export interface PageSample {
+	page: string;
+	operation: Endpoint['id'];
+	language: SampleLanguage;
+	code: string;
+}
+
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+	for (const entry of await readdir(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) yield* htmlFiles(path);
+		else if (entry.name.endsWith('.html')) yield path;
+	}
+}
+
+/**
+ * Every request sample of the built site, exactly as its copy button hands it to a reader
+ * (Expressive Code keeps the code in `data-code`, with U+007F for each line break).
+ */
+export async function extractSamples(dist: string): Promise<PageSample[]> {
+	const samples: PageSample[] = [];
+	for await (const file of htmlFiles(dist)) {
+		const root = parse(await readFile(file, 'utf8'));
+		for (const block of root.querySelectorAll('[data-sample][data-operation]')) {
+			const language = block.getAttribute('data-sample') as SampleLanguage;
+			const copy = block.querySelector('button[data-code]');
+			if (!sampleLanguages.includes(language) || !copy) throw new Error(`${relative(dist, file)}: a sample block without a copy button`);
+			samples.push({
+				page: `/${relative(dist, file).replace(/index\.html$/, '')}`,
+				operation: block.getAttribute('data-operation') as Endpoint['id'],
+				language,
+				code: copy.getAttribute('data-code')!.replace(/\u007f/g, '\n'),
+			});
+		}
+	}
+	return samples;
+}
