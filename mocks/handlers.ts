@@ -12,7 +12,7 @@ import {
 	type FieldError,
 	type Task,
 } from '../src/contract/index.ts';
-import { SandboxStore } from './store.ts';
+import type { SandboxStore } from './store.ts';
 
 const API = new URL(BASE_URL);
 
@@ -47,7 +47,7 @@ function route(pathname: string): { allow: string[]; id?: string } | undefined {
 }
 
 function faultAnswer(value: string): Response {
-	const status = FAULT_STATUSES.find((fault) => String(fault) === value.trim());
+	const status = FAULT_STATUSES.find((fault) => String(fault) === value);
 	if (status) return json(errorCatalog[status].example, status);
 	const allowed = FAULT_STATUSES.join(', ');
 	return invalid([{ path: `headers.${FAULT_HEADER}`, message: `must be one of ${allowed}` }]);

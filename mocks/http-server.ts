@@ -96,6 +96,13 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
 	res.end(body);
 }
 
+// node's parser errors a reader can cause, named as the part of the request to fix.
+const UNREADABLE: Record<string, { path: string; message: string }> = {
+	HPE_INVALID_METHOD: { path: 'method', message: 'must be a standard HTTP method' },
+	HPE_INVALID_URL: { path: 'path', message: 'must be ASCII, with anything else percent-encoded' },
+	HPE_HEADER_OVERFLOW: { path: 'headers', message: 'must be at most 16 KiB in all' },
+};
+
 /** `test_tV4NttbVsN3crLCFonEj` shows as `test_tV4N…`: enough to tell keys apart in a log. */
 function shortenKey(target: string): string {
 	return target.replace(/([?&]api_key=)([^&]{9})[^&]+/g, '$1$2…');
@@ -126,14 +133,13 @@ export async function startSandboxServer({ port = 4010, host = '127.0.0.1', log 
 		}
 	});
 
-	// What node:http cannot parse as a request at all (an unknown method, a malformed line or header)
-	// never reaches the handlers; it still gets a JSON answer instead of node's empty one.
+	// What node:http cannot parse as a request at all never reaches the handlers; it still gets a
+	// JSON answer instead of node's empty one.
 	server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
 		if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
 		log(`unreadable request: ${error.code ?? error.message}`);
-		const body = JSON.stringify(
-			errorBody(400, 'The request is not HTTP the sandbox can read.', [{ path: 'request', message: 'must be an HTTP/1.1 request with a standard method' }]),
-		);
+		const field = UNREADABLE[error.code ?? ''] ?? { path: 'request', message: 'must be well-formed HTTP/1.1' };
+		const body = JSON.stringify(errorBody(400, 'The sandbox cannot read this request as HTTP.', [field]));
 		socket.end(
 			`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n${body}`,
 		);
@@ -167,6 +173,7 @@ if (import.meta.main) {
 	console.log(`WorkersAI sandbox on ${sandbox.url}${API.pathname} (any test_ key; the documented one starts with the sample tasks). Ctrl-C stops it.`);
 	const stop = async () => {
 		await sandbox.close();
+		console.log('Sandbox stopped.');
 		process.exit(0);
 	};
 	process.once('SIGINT', stop);

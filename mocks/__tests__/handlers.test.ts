@@ -1,139 +1,283 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { BASE_URL, FAULT_HEADER, TEST_KEY, createTaskExample, errorBodySchema, seedTasks, taskSchema, testModeCategory, type Task } from '../../src/contract/index.ts';
+import {
+	BASE_URL,
+	FAULT_HEADER,
+	MAX_BODY_BYTES,
+	TEST_KEY,
+	createTaskExample,
+	errorBodySchema,
+	errorCatalog,
+	seedTasks,
+	taskSchema,
+	testModeCategory,
+	type ErrorBody,
+	type Task,
+} from '../../src/contract/index.ts';
 import { server, store } from '../node.ts';
 
+// Real fetch to the real API host: setupServer answers it, and an unanswered request fails the test.
 const OTHER_KEY = 'test_AAAAAAAAAAAAAAAAAAAA';
+const DOG = seedTasks[0]!;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterAll(() => server.close());
 beforeEach(() => {
 	store.reset(TEST_KEY);
 	store.reset(OTHER_KEY);
 });
 
-async function call(path: string, { key = TEST_KEY as string | null, method = 'GET', body, headers = {} }: { key?: string | null; method?: string; body?: string; headers?: Record<string, string> } = {}) {
-	const url = `${BASE_URL}${path}${key === null ? '' : `?api_key=${encodeURIComponent(key)}`}`;
-	const response = await fetch(url, { method, headers: { 'Content-Type': 'application/json', ...headers }, ...(body !== undefined ? { body } : {}) });
-	const json = await response.json();
-	if (!response.ok) expect(() => errorBodySchema.parse(json), JSON.stringify(json)).not.toThrow();
-	return { status: response.status, json, headers: response.headers };
+interface Answer {
+	status: number;
+	headers: Headers;
+	json: unknown;
 }
 
+interface Call {
+	key?: string | null;
+	method?: string;
+	body?: string;
+	headers?: Record<string, string>;
+}
+
+/** Every answer is JSON with CORS, and its body is checked against the contract before a test looks at it. */
+async function call(path: string, { key = TEST_KEY, method = 'GET', body, headers = {} }: Call = {}): Promise<Answer> {
+	const query = key === null ? '' : `?api_key=${encodeURIComponent(key)}`;
+	const response = await fetch(`${BASE_URL}${path}${query}`, { method, headers: { 'Content-Type': 'application/json', ...headers }, body });
+	expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+	expect(response.headers.get('access-control-allow-origin')).toBe('*');
+	const json: unknown = await response.json();
+	if (response.ok) {
+		expect(response.status).toBe(200);
+		expect(() => (Array.isArray(json) ? z.array(taskSchema) : taskSchema).parse(json)).not.toThrow();
+	} else {
+		expect(errorBodySchema.safeParse(json).error).toBeUndefined();
+		expect((json as ErrorBody).error.status).toBe(response.status);
+	}
+	return { status: response.status, headers: response.headers, json };
+}
+
+const error = (answer: Answer) => (answer.json as ErrorBody).error;
+const fieldPaths = (answer: Answer) => error(answer).fields?.map((field) => field.path);
 const create = (body: unknown = createTaskExample, key = TEST_KEY) => call('/tasks', { method: 'POST', body: JSON.stringify(body), key });
 
 describe('reading', () => {
 	it('the documented key starts with the seed tasks, dog first, and they stay pending', async () => {
-		const first = await call('/tasks');
-		expect(first.status).toBe(200);
-		expect(z.array(taskSchema).parse(first.json)).toEqual(seedTasks);
+		expect((await call('/tasks')).json).toEqual(seedTasks);
 		expect((await call(`/tasks/${seedTasks[1]!.external_id}`)).json).toEqual(seedTasks[1]);
 		expect((await call('/tasks')).json).toEqual(seedTasks);
+		expect(store.callbacks(TEST_KEY)).toEqual([]);
 	});
 
-	it('another test key has its own, empty sandbox', async () => {
+	it('another test key has its own sandbox, empty at first', async () => {
 		expect((await call('/tasks', { key: OTHER_KEY })).json).toEqual([]);
-		expect((await call(`/tasks/${seedTasks[0]!.external_id}`, { key: OTHER_KEY })).status).toBe(404);
+		const seedForOther = await call(`/tasks/${DOG.external_id}`, { key: OTHER_KEY });
+		expect(seedForOther.status).toBe(404);
 	});
 
-	it('a malformed or unknown id is a 404 naming it', async () => {
-		for (const id of ['nope', '00000000-0000-4000-8000-000000000000', '%3Cscript%3E']) {
-			const { status, json } = await call(`/tasks/${id}`);
-			expect(status).toBe(404);
-			expect(json.error.type).toBe('not_found');
-		}
+	it.each([
+		['an unknown id', '00000000-0000-4000-8000-000000000000', '00000000-0000-4000-8000-000000000000'],
+		['a malformed id', 'nope', 'nope'],
+		['an encoded id', '%3Cscript%3E%22', '<script>"'],
+		['a broken escape', '%E0%A4%A', '%E0%A4%A'],
+	])('%s is a 404 naming it', async (_, id, named) => {
+		const answer = await call(`/tasks/${id}`);
+		expect(answer.status).toBe(404);
+		expect(error(answer).message).toBe(`No task with external_id ${named} for this key.`);
 	});
 });
 
 describe('creating, then test mode', () => {
-	it('answers pending, completes on the first read, and records the callback', async () => {
+	it('answers pending, completes on the first read after, and records the callback body', async () => {
 		const created = await create();
-		expect(created.status).toBe(200);
-		const task = taskSchema.parse(created.json) as Task;
-		expect(task).toMatchObject({ status: 'pending', response: {}, completed_at: null, metadata: createTaskExample.metadata });
+		const task = created.json as Task;
+		expect(task).toMatchObject({
+			...createTaskExample,
+			status: 'pending',
+			response: {},
+			completed_at: null,
+		});
+		expect(Date.parse(task.created_at)).toBeGreaterThan(Date.now() - 60_000);
 		expect(store.callbacks(TEST_KEY)).toEqual([]);
 
 		const list = (await call('/tasks')).json as Task[];
-		expect(list).toHaveLength(3);
-		expect(list[0]).toMatchObject({ external_id: task.external_id, status: 'completed', response: { category: testModeCategory(task) } });
-		expect(list.slice(1).map((t) => t.status)).toEqual(['pending', 'pending']);
+		expect(list.map((t) => t.external_id)).toEqual([task.external_id, ...seedTasks.map((t) => t.external_id)]);
+		const done = list[0]!;
+		expect(done).toMatchObject({ ...task, status: 'completed', response: { category: testModeCategory(task) }, completed_at: expect.any(String) });
+		expect(task.params.categories).toContain(testModeCategory(task));
+		expect(list.slice(1)).toEqual(seedTasks);
 
-		const again = (await call(`/tasks/${task.external_id}`)).json as Task;
-		expect(again).toEqual(list[0]);
-		expect(store.callbacks(TEST_KEY)).toEqual([{ url: task.callback_url, body: again, at: again.completed_at }]);
+		expect((await call(`/tasks/${task.external_id}`)).json).toEqual(done);
+		expect(store.callbacks(TEST_KEY)).toEqual([{ url: task.callback_url, body: done, at: done.completed_at }]);
 	});
 
-	it('applies defaults and keeps keys apart', async () => {
-		const { task_type, metadata, ...minimal } = createTaskExample;
-		const created = (await create(minimal, OTHER_KEY)).json as Task;
-		expect(created).toMatchObject({ task_type: 'categorization', metadata: {} });
-		expect((await call(`/tasks/${created.external_id}`)).status).toBe(404);
-		expect((await call(`/tasks/${created.external_id}`, { key: OTHER_KEY })).status).toBe(200);
+	it('completes on a get as well, and only once', async () => {
+		const task = (await create()).json as Task;
+		const first = (await call(`/tasks/${task.external_id}`)).json as Task;
+		expect(first.status).toBe('completed');
+		await call('/tasks');
+		expect(store.callbacks(TEST_KEY)).toHaveLength(1);
 	});
 
-	it('reset restores the start', async () => {
+	it('lists newest first and applies the defaults', async () => {
+		const { task_type: _, metadata: __, ...minimal } = createTaskExample;
+		const older = (await create(minimal, OTHER_KEY)).json as Task;
+		const newer = (await create({ ...minimal, instruction: 'Second' }, OTHER_KEY)).json as Task;
+		expect(older).toMatchObject({ task_type: 'categorization', metadata: {} });
+		const list = (await call('/tasks', { key: OTHER_KEY })).json as Task[];
+		expect(list.map((t) => t.external_id)).toEqual([newer.external_id, older.external_id]);
+	});
+
+	it("keeps keys apart: one key's task is a 404 for another", async () => {
+		const task = (await create(createTaskExample, OTHER_KEY)).json as Task;
+		expect((await call(`/tasks/${task.external_id}`)).status).toBe(404);
+		expect((await call('/tasks')).json).toEqual(seedTasks);
+		expect(store.callbacks(TEST_KEY)).toEqual([]);
+		expect((await call(`/tasks/${task.external_id}`, { key: OTHER_KEY })).status).toBe(200);
+	});
+
+	it('takes a JSON body whatever the Content-Type says', async () => {
+		const answer = await call('/tasks', { method: 'POST', body: JSON.stringify(createTaskExample), headers: { 'Content-Type': 'text/plain' } });
+		expect(answer.status).toBe(200);
+	});
+
+	it('reset restores the start: the seed, no created tasks, no callbacks', async () => {
 		await create();
 		await call('/tasks');
+		expect(store.callbacks(TEST_KEY)).toHaveLength(1);
 		store.reset(TEST_KEY);
 		expect((await call('/tasks')).json).toEqual(seedTasks);
 		expect(store.callbacks(TEST_KEY)).toEqual([]);
 	});
 });
 
-describe('errors', () => {
+describe('api_key', () => {
 	it.each([
-		['missing', null, /missing/],
-		['empty', '', /missing/],
+		['missing', null, errorCatalog[401].example.error.message],
+		['empty', '', errorCatalog[401].example.error.message],
 		['malformed', 'test_123', /malformed/],
-		['live', 'live_AAAAAAAAAAAAAAAAAAAA', /[Ll]ive keys/],
-	])('a %s key is a 401', async (_, key, message) => {
-		const { status, json } = await call('/tasks', { key });
-		expect(status).toBe(401);
-		expect(json.error.message).toMatch(message);
+		['too long', `${TEST_KEY}x`, /malformed/],
+		['of another prefix', 'prod_AAAAAAAAAAAAAAAAAAAA', /malformed/],
+		['live', 'live_AAAAAAAAAAAAAAAAAAAA', /live key.*never accepted by the sandbox/i],
+	])('a %s key is a 401 saying so', async (_, key, message) => {
+		for (const [path, method] of [['/tasks', 'GET'], ['/tasks', 'POST'], [`/tasks/${DOG.external_id}`, 'GET']] as const) {
+			const answer = await call(path, { key, method, body: method === 'POST' ? JSON.stringify(createTaskExample) : undefined });
+			expect(answer.status).toBe(401);
+			expect(error(answer).message).toMatch(message);
+		}
 	});
 
+	it('a live key is refused even when the request is otherwise perfect, and stores nothing', async () => {
+		const live = 'live_tV4NttbVsN3crLCFonEj';
+		expect((await create(createTaskExample, live)).status).toBe(401);
+		expect(store.callbacks(live)).toEqual([]);
+		expect(store.list(live, new Date())).toEqual([]);
+	});
+});
+
+describe('routes', () => {
 	it.each([
 		['DELETE', '/tasks', 'GET, POST'],
 		['PUT', '/tasks', 'GET, POST'],
-		['PATCH', `/tasks/${seedTasks[0]!.external_id}`, 'GET'],
-		['POST', `/tasks/${seedTasks[0]!.external_id}`, 'GET'],
-	])('%s %s is a 405 with Allow', async (method, path, allow) => {
-		const { status, headers } = await call(path, { method });
-		expect(status).toBe(405);
-		expect(headers.get('Allow')).toBe(allow);
+		['PATCH', '/tasks', 'GET, POST'],
+		['OPTIONS', '/tasks', 'GET, POST'],
+		['DELETE', `/tasks/${DOG.external_id}`, 'GET'],
+		['PUT', `/tasks/${DOG.external_id}`, 'GET'],
+		['PATCH', `/tasks/${DOG.external_id}`, 'GET'],
+		['POST', `/tasks/${DOG.external_id}`, 'GET'],
+	])('%s %s is a 405 with Allow: %s', async (method, path, allow) => {
+		const answer = await call(path, { method });
+		expect(answer.status).toBe(405);
+		expect(answer.headers.get('Allow')).toBe(allow);
+		expect(error(answer).message).toBe(`${method} is not allowed on /v1${path}. Allowed: ${allow}.`);
 	});
 
-	it.each(['', '/', '/task', '/tasks/a/b', '/작업', '/tasks/%2e%2e/%2e%2e', '/../v2/tasks'])('%s is a 404', async (path) => {
-		expect((await call(path)).status).toBe(404);
+	it('a 405 comes before the key is looked at', async () => {
+		expect((await call('/tasks', { method: 'DELETE', key: null })).status).toBe(405);
 	});
 
+	it.each(['', '/', '/task', '/tasks/', '/tasks/a/b', '/TASKS', '/작업', '/tasks/%2e%2e/%2e%2e', '/../v2/tasks', '/..%2Ftasks'])(
+		'/v1%s is a 404 not_found',
+		async (path) => {
+			for (const method of ['GET', 'POST', 'DELETE']) {
+				const answer = await call(path, { method });
+				expect(answer.status).toBe(404);
+				expect(error(answer).type).toBe('not_found');
+			}
+		},
+	);
+
+	it('answers for the whole API host, so nothing outside /v1 reaches the network', async () => {
+		const response = await fetch(`${new URL(BASE_URL).origin}/robots.txt`);
+		expect(response.status).toBe(404);
+	});
+});
+
+describe('the create body', () => {
 	const withParams = (params: Record<string, unknown>) => ({ ...createTaskExample, params: { ...createTaskExample.params, ...params } });
+
 	it.each([
 		['not JSON', '{"instruction": ', ['body']],
-		['an array', '[]', ['body']],
-		['over 64 KiB', JSON.stringify({ ...createTaskExample, instruction: 'x'.repeat(70_000) }), ['body']],
-		['missing fields', '{}', ['instruction', 'params', 'callback_url']],
+		['empty', '', ['body']],
+		['a JSON array', JSON.stringify([createTaskExample]), ['body']],
+		['a JSON string', '"task"', ['body']],
+		['null', 'null', ['body']],
+		['over 64 KiB', JSON.stringify({ ...createTaskExample, metadata: { pad: 'x'.repeat(MAX_BODY_BYTES) } }), ['body']],
+		['over 64 KiB in bytes, not characters', JSON.stringify({ ...createTaskExample, metadata: { pad: 'é'.repeat(MAX_BODY_BYTES / 2) } }), ['body']],
+		['missing every field', '{}', ['instruction', 'params', 'callback_url']],
 		['an unknown field', JSON.stringify({ ...createTaskExample, colour: 'red' }), ['colour']],
+		['another task_type', JSON.stringify({ ...createTaskExample, task_type: 'transcription' }), ['task_type']],
 		['one category', JSON.stringify(withParams({ categories: ['big'] })), ['params.categories']],
 		['duplicate categories', JSON.stringify(withParams({ categories: ['big', 'big'] })), ['params.categories']],
+		['an empty category', JSON.stringify(withParams({ categories: ['big', ''] })), ['params.categories.1']],
+		['an image attachment that is no URL', JSON.stringify(withParams({ attachment: 'dog.jpg' })), ['params.attachment']],
 		['a javascript: callback', JSON.stringify({ ...createTaskExample, callback_url: 'javascript:alert(1)' }), ['callback_url']],
-		['10,000 emoji', JSON.stringify({ ...createTaskExample, instruction: '😀'.repeat(10_000) }), ['instruction']],
-	])('a body with %s is a 400 naming its fields', async (_, body, paths) => {
-		const { status, json } = await call('/tasks', { method: 'POST', body });
-		expect(status).toBe(400);
-		expect(json.error.fields.map((field: { path: string }) => field.path)).toEqual(paths);
-		expect(json.error.message).toMatch(new RegExp(`${paths.length} invalid field`));
+		['an array as metadata', JSON.stringify({ ...createTaskExample, metadata: [] }), ['metadata']],
+		['a 10,000 emoji instruction', JSON.stringify({ ...createTaskExample, instruction: '😀'.repeat(10_000) }), ['instruction']],
+	])('%s is a 400 naming exactly its fields', async (_, body, paths) => {
+		const answer = await call('/tasks', { method: 'POST', body });
+		expect(answer.status).toBe(400);
+		expect(error(answer).type).toBe('invalid_request');
+		expect(fieldPaths(answer)).toEqual(paths);
+		expect(error(answer).message).toBe(`The request has ${paths.length} invalid field${paths.length === 1 ? '' : 's'}.`);
 	});
 
-	it.each([429, 500, 503])('the fault header produces %i', async (fault) => {
-		const { status, json } = await call('/tasks', { headers: { [FAULT_HEADER]: String(fault) } });
-		expect(status).toBe(fault);
-		expect(json.error.status).toBe(fault);
+	it('names every offending field at once', async () => {
+		const body = { instruction: '', params: { attachment_type: 'video', attachment: 'x', categories: ['a'] }, callback_url: 'ftp://x', extra: 1 };
+		const answer = await call('/tasks', { method: 'POST', body: JSON.stringify(body) });
+		expect(fieldPaths(answer)?.toSorted()).toEqual(['callback_url', 'extra', 'instruction', 'params.attachment_type', 'params.categories']);
+		expect(error(answer).message).toBe('The request has 5 invalid fields.');
 	});
 
-	it('an unknown fault is a 400 naming the header', async () => {
-		const { status, json } = await call('/tasks', { headers: { [FAULT_HEADER]: '418' } });
-		expect(status).toBe(400);
-		expect(json.error.fields[0].path).toBe(`headers.${FAULT_HEADER}`);
+	it('a body of exactly 64 KiB is measured, not refused for its size', async () => {
+		const base = JSON.stringify({ ...createTaskExample, instruction: 'x'.repeat(2001) });
+		const body = base.padEnd(MAX_BODY_BYTES, ' ');
+		expect(new TextEncoder().encode(body).length).toBe(MAX_BODY_BYTES);
+		expect(fieldPaths(await call('/tasks', { method: 'POST', body }))).toEqual(['instruction']);
+		expect(fieldPaths(await call('/tasks', { method: 'POST', body: `${body} ` }))).toEqual(['body']);
+	});
+
+	it('a refused body creates nothing', async () => {
+		await call('/tasks', { method: 'POST', body: '{}' });
+		expect((await call('/tasks')).json).toEqual(seedTasks);
+	});
+});
+
+describe(`the ${FAULT_HEADER} header`, () => {
+	it.each([429, 500, 503] as const)('%i answers that error at once, as the error catalog shows it', async (fault) => {
+		const answer = await call('/tasks', { method: 'POST', body: JSON.stringify(createTaskExample), headers: { [FAULT_HEADER]: String(fault) } });
+		expect(answer.status).toBe(fault);
+		expect(answer.json).toEqual(errorCatalog[fault].example);
+		expect((await call('/tasks')).json).toEqual(seedTasks);
+	});
+
+	it('wins over every other rule', async () => {
+		expect((await call('/nowhere', { key: null, method: 'DELETE', headers: { [FAULT_HEADER]: '503' } })).status).toBe(503);
+	});
+
+	it.each(['418', '', 'abc', '429, 500'])('any other value (%j) is a 400 naming the header', async (value) => {
+		const answer = await call('/tasks', { headers: { [FAULT_HEADER]: value } });
+		expect(answer.status).toBe(400);
+		expect(fieldPaths(answer)).toEqual([`headers.${FAULT_HEADER}`]);
 	});
 });
