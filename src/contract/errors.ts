@@ -23,15 +23,15 @@ export const errorBodySchema = z
 	.strictObject({
 		error: z
 			.strictObject({
-			status: z.union(errorStatuses.map((status) => z.literal(status))).meta(doc('The HTTP status again.', 'HTTP 상태 코드.')),
-			type: z.enum(Object.values(errorTypes)).meta(doc('A stable, machine-readable name.', '변하지 않는 기계용 이름.')),
-			message: z.string().min(1).meta(doc('A sentence for people.', '사람이 읽을 설명.')),
-			fields: z
-				.array(fieldErrorSchema)
-				.min(1)
-				.optional()
-				.meta(doc('Every offending field; only on 400.', '문제가 된 모든 필드. 400에만 있습니다.')),
-		})
+				status: z.union(errorStatuses.map((status) => z.literal(status))).meta(doc('The HTTP status again.', 'HTTP 상태 코드.')),
+				type: z.enum(Object.values(errorTypes)).meta(doc('A stable, machine-readable name.', '변하지 않는 기계용 이름.')),
+				message: z.string().min(1).meta(doc('A sentence for people.', '사람이 읽을 설명.')),
+				fields: z
+					.array(fieldErrorSchema)
+					.min(1)
+					.optional()
+					.meta(doc('Every offending field; only on 400.', '문제가 된 모든 필드. 400에만 있습니다.')),
+			})
 			.meta(doc('What went wrong.', '무엇이 잘못되었는지.')),
 	})
 	.refine((body) => (body.error.fields !== undefined) === (body.error.status === 400), 'fields appears on 400 and only there')

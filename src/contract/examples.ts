@@ -43,17 +43,9 @@ export const seedTasks: Task[] = [
 /** The id every sample uses: the seed's dog. */
 export const EXAMPLE_TASK_ID = seedTasks[0]!.external_id;
 
-export const createTaskExample: TaskCreate = {
-	task_type: 'categorization',
-	instruction: 'Is this dog big or small?',
-	params: {
-		attachment_type: 'image',
-		attachment: 'http://www.dogsarebig.com/dog1.jpg',
-		categories: ['big', 'small'],
-	},
-	callback_url: 'http://example.com/callback',
-	metadata: { internal_task_id: 'dog-0001' },
-};
+/** The documented creation request: the seed's dog again, with a metadata example added. */
+const { task_type, instruction, params, callback_url } = seedTasks[0]!;
+export const createTaskExample: TaskCreate = { task_type, instruction, params, callback_url, metadata: { internal_task_id: 'dog-0001' } };
 
 /** What creation answers for the example body: a new id, pending, nothing labeled yet. */
 export const createdTaskExample: Task = {
