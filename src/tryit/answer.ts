@@ -56,7 +56,13 @@ export async function renderAnswer(output: HTMLElement, response: Response, text
 	output.replaceChildren(...parts);
 }
 
+const renderedCallbacks = new WeakMap<HTMLElement, string>();
+
 export async function renderCallbacks(list: HTMLElement, callbacks: { url: string; body: unknown }[], strings: Strings): Promise<void> {
+	// Most sends record no new callback: leave what is shown alone instead of highlighting it again.
+	const key = JSON.stringify(callbacks);
+	if (renderedCallbacks.get(list) === key) return;
+	renderedCallbacks.set(list, key);
 	if (!callbacks.length) {
 		list.replaceChildren(element('p', strings.callbacksNone));
 		return;
