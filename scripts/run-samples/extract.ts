@@ -1,7 +1,8 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Endpoint } from '../../src/contract/index.ts';
+import { htmlFiles } from '../../src/site/inline-script-hashes.ts';
 import { sampleLanguages, type SampleLanguage } from '../../src/samples/index.ts';
 
 export interface PageSample {
@@ -9,14 +10,6 @@ export interface PageSample {
 	operation: Endpoint['id'];
 	language: SampleLanguage;
 	code: string;
-}
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-	for (const entry of await readdir(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* htmlFiles(path);
-		else if (entry.name.endsWith('.html')) yield path;
-	}
 }
 
 /**

@@ -39,7 +39,8 @@ export function addInlineScriptHashes(html: string): string {
 	return `${withoutMeta.slice(0, at)}${meta[1]}${policy}${meta[3]}${withoutMeta.slice(at)}`;
 }
 
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
+/** Every page of a built site. */
+export async function* htmlFiles(dir: string): AsyncGenerator<string> {
 	for (const entry of await readdir(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
 		if (entry.isDirectory()) yield* htmlFiles(path);
