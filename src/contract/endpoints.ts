@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiKeySchema } from './keys.ts';
+import { API_PATH, apiKeySchema } from './keys.ts';
 import { doc, taskCreateSchema, taskSchema, type Task, type TaskCreate } from './task.ts';
 import { EXAMPLE_TASK_ID, createTaskExample, createdTaskExample, seedTasks } from './examples.ts';
 import type { ErrorStatus } from './errors.ts';
@@ -104,6 +104,11 @@ export function endpointById(id: Endpoint['id']): Endpoint {
 	const endpoint = endpoints.find((candidate) => candidate.id === id);
 	if (!endpoint) throw new Error(`No endpoint ${id}`);
 	return endpoint;
+}
+
+/** How a reader names an endpoint: `GET /v1/tasks/{id}`. */
+export function endpointLabel(endpoint: Endpoint): string {
+	return `${endpoint.method} ${API_PATH}${endpoint.path}`;
 }
 
 /** The concrete path of a request, e.g. `/tasks/623ed523-…`; parameters are URL-encoded. */

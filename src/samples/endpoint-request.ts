@@ -11,6 +11,7 @@ export function exampleRequest(endpoint: Endpoint, baseUrl = BASE_URL, apiKey = 
 	};
 }
 
+/** The URL of a request; without a key there is no `api_key` at all, which the API answers 401. */
 export function requestUrl(baseUrl: string, path: string, apiKey: string): string {
-	return `${baseUrl}${path}?api_key=${encodeURIComponent(apiKey)}`;
+	return `${baseUrl}${path}${apiKey ? `?api_key=${encodeURIComponent(apiKey)}` : ''}`;
 }

@@ -1,6 +1,5 @@
 import { highlightJson } from './highlight.ts';
-
-export type Strings = Record<'sending' | 'send' | 'resetDone' | 'copy' | 'copied' | 'liveKey' | 'noWorker' | 'callbacksNone' | 'fields' | 'notJson' | 'took' | 'headers', string>;
+import type { Strings } from './strings.ts';
 
 /** Builds elements from text only: nothing a response contains is ever parsed as HTML. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {

@@ -1,5 +1,5 @@
 import { BASE_URL, FAULT_HEADER, fillPath, type Endpoint } from '../contract/index.ts';
-import type { SampleRequest } from '../samples/index.ts';
+import { requestUrl, type SampleRequest } from '../samples/index.ts';
 
 /** What the reader has typed into a panel. */
 export interface PanelInput {
@@ -23,7 +23,7 @@ export function isLiveKey(key: string): boolean {
 
 export function panelRequest(endpoint: Endpoint, input: PanelInput): PanelRequest {
 	const key = input.apiKey.trim();
-	const url = `${BASE_URL}${fillPath(endpoint.path, input.pathParams)}${key ? `?api_key=${encodeURIComponent(key)}` : ''}`;
+	const url = requestUrl(BASE_URL, fillPath(endpoint.path, input.pathParams), key);
 	const headers: Record<string, string> = {};
 	if (input.body !== undefined) headers['Content-Type'] = 'application/json';
 	if (input.fault) headers[FAULT_HEADER] = input.fault;

@@ -1,8 +1,9 @@
 import { endpointById, type Endpoint } from '../contract/index.ts';
 import { renderSample, type SampleLanguage } from '../samples/index.ts';
-import { renderAnswer, renderCallbacks, type Strings } from './answer.ts';
+import { renderAnswer, renderCallbacks } from './answer.ts';
 import { isLiveKey, panelRequest, type PanelInput } from './panel-request.ts';
 import { ensureSandbox } from './sandbox.ts';
+import type { Strings } from './strings.ts';
 
 /** Wires one Try it panel: live samples as the reader types, Send, Reset, copy. */
 export function mountPanel(root: HTMLElement): void {
