@@ -16,8 +16,9 @@ const launchOptions = {
 	],
 };
 
-const ROOT_PORT = 4391;
-const BASE_PORT = 4392;
+// E2E_PORT lets several checkouts run their journeys side by side on one machine.
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4391);
+const BASE_PORT = ROOT_PORT + 1;
 
 export default defineConfig({
 	testMatch: '**/__e2e__/**/*.spec.ts',
@@ -26,7 +27,7 @@ export default defineConfig({
 	workers: 2,
 	retries: 0,
 	forbidOnly: !!process.env.CI,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [['list']],
 	use: { ...devices['Desktop Chrome'], launchOptions, trace: 'retain-on-failure' },
 	projects: [
 		{ name: 'site', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: '**/*.base-path.spec.ts' },
