@@ -1,20 +1,21 @@
 import { http, HttpResponse } from 'msw';
 import {
-	BASE_URL,
+	API_ORIGIN,
 	FAULT_HEADER,
 	FAULT_STATUSES,
+	apiMessages,
 	errorBody,
 	errorCatalog,
+	faultHeaderRule,
+	invalidRequestBody,
 	keyMode,
+	matchRoute,
 	validateCreateBody,
+	type Endpoint,
 	type ErrorBody,
-	type ErrorStatus,
-	type FieldError,
 	type Task,
 } from '../src/contract/index.ts';
 import type { SandboxStore } from './store.ts';
-
-const API = new URL(BASE_URL);
 
 // Browser code may call the local server (npm run sandbox) from another origin; Allow must be
 // readable there too, since it is half of what a 405 says.
@@ -24,44 +25,35 @@ function json(body: Task | Task[] | ErrorBody, status = 200, headers: Record<str
 	return HttpResponse.json(body, { status, headers: { ...CORS, ...headers } });
 }
 
-function fail(status: ErrorStatus, message: string, fields?: FieldError[], headers?: Record<string, string>): Response {
-	return json(errorBody(status, message, fields), status, headers);
-}
+const fail = (body: ErrorBody, headers?: Record<string, string>) => json(body, body.error.status, headers);
 
-function invalid(fields: FieldError[]): Response {
-	return fail(400, `The request has ${fields.length} invalid field${fields.length === 1 ? '' : 's'}.`, fields);
-}
-
-/** The methods a path of the API takes, and its task id if it has one; undefined for no such path. */
-function route(pathname: string): { allow: string[]; id?: string } | undefined {
-	const path = pathname.startsWith(`${API.pathname}/`) ? pathname.slice(API.pathname.length) : undefined;
-	if (path === '/tasks') return { allow: ['GET', 'POST'] };
-	const id = path === undefined ? undefined : /^\/tasks\/([^/]+)$/.exec(path)?.[1];
-	if (id === undefined) return undefined;
-	try {
-		return { allow: ['GET'], id: decodeURIComponent(id) };
-	} catch {
-		// A broken escape like %E0 cannot name any task, but the 404 can still quote it.
-		return { allow: ['GET'], id };
-	}
+/**
+ * The endpoint a request is for, with its path parameters; or, for none, the answer: 404 for a
+ * path the API does not have, 405 with `Allow` for a method its path does not take. The local
+ * server asks this too, for the methods the Fetch API cannot carry.
+ */
+export function resolveEndpoint(pathname: string, method: string): { endpoint: Endpoint; params: Record<string, string> } | Response {
+	const found = matchRoute(pathname);
+	if (!found) return fail(errorBody(404, apiMessages.noPath(pathname)));
+	const endpoint = found.route.endpoints.find((candidate) => candidate.method === method);
+	if (endpoint) return { endpoint, params: found.params };
+	const { allow } = found.route;
+	return fail(errorBody(405, apiMessages.methodNotAllowed(method, pathname, allow)), { Allow: allow.join(', ') });
 }
 
 function faultAnswer(value: string): Response {
 	const status = FAULT_STATUSES.find((fault) => String(fault) === value);
 	if (status) return json(errorCatalog[status].example, status);
-	const allowed = FAULT_STATUSES.join(', ');
-	return invalid([{ path: `headers.${FAULT_HEADER}`, message: `must be one of ${allowed}` }]);
+	return fail(invalidRequestBody([{ path: `headers.${FAULT_HEADER}`, message: faultHeaderRule.en }]));
 }
 
 /** The key when it may use the sandbox, otherwise the 401 that says why not. */
 function authenticate(url: URL): string | Response {
 	const key = url.searchParams.get('api_key');
-	if (!key) return json(errorCatalog[401].example, 401);
+	if (!key) return fail(errorBody(401, apiMessages.missingKey));
 	const mode = keyMode(key);
-	if (!mode) return fail(401, 'The api_key is malformed: a key is test_ or live_ followed by 20 letters or digits.');
-	if (mode === 'live') {
-		return fail(401, 'Live keys are never accepted by the sandbox, and a live key must never appear in documentation. Use a test key.');
-	}
+	if (!mode) return fail(errorBody(401, apiMessages.malformedKey));
+	if (mode === 'live') return fail(errorBody(401, apiMessages.liveKeyInSandbox));
 	return key;
 }
 
@@ -69,40 +61,47 @@ function authenticate(url: URL): string | Response {
 // (and the BOM is kept), so validateCreateBody's size check still sees an oversized body as such.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
+interface Call {
+	store: SandboxStore;
+	key: string;
+	params: Record<string, string>;
+	request: Request;
+	now: Date;
+}
+
+/** What each endpoint of the contract does; the contract's endpoint list decides which one a request reaches. */
+const operations: Record<Endpoint['id'], (call: Call) => Response | Promise<Response>> = {
+	listTasks: ({ store, key, now }) => json(store.list(key, now)),
+	getTask: ({ store, key, params, now }) => {
+		const task = store.get(key, params.id!, now);
+		return task ? json(task) : fail(errorBody(404, apiMessages.noTask(params.id!)));
+	},
+	createTask: async ({ store, key, request, now }) => {
+		const result = validateCreateBody(decoder.decode(await request.arrayBuffer()));
+		return result.ok ? json(store.create(key, result.value, now)) : fail(invalidRequestBody(result.fields));
+	},
+};
+
 /**
- * Answers one request to the API from `store`, by the rules of CONTRACT.md, in this order: the
- * sandbox's fault header, the path, the method, the key, then the body or the id.
- *
- * `method` differs from `request.method` only for a method the Fetch API refuses to put in a
- * Request (TRACE), which node:http still receives: the local server passes it here.
+ * Answers one request to the API from `store`, by the rules of the contract, in this order: the
+ * sandbox's fault header, the path, the method, the key, then the endpoint itself.
  */
-export async function answerRequest(store: SandboxStore, request: Request, now: Date, method = request.method): Promise<Response> {
+export async function answerRequest(store: SandboxStore, request: Request, now: Date): Promise<Response> {
 	const url = new URL(request.url);
 	const fault = request.headers.get(FAULT_HEADER);
 	if (fault !== null) return faultAnswer(fault);
 
-	const found = route(url.pathname);
-	if (!found) return fail(404, `There is no ${url.pathname} in the WorkersAI API.`);
-	if (!found.allow.includes(method)) {
-		const allow = found.allow.join(', ');
-		return fail(405, `${method} is not allowed on ${url.pathname}. Allowed: ${allow}.`, undefined, { Allow: allow });
-	}
+	const resolved = resolveEndpoint(url.pathname, request.method);
+	if (resolved instanceof Response) return resolved;
 
 	const key = authenticate(url);
 	if (key instanceof Response) return key;
-
-	if (method === 'POST') {
-		const result = validateCreateBody(decoder.decode(await request.arrayBuffer()));
-		return result.ok ? json(store.create(key, result.value, now)) : invalid(result.fields);
-	}
-	if (found.id === undefined) return json(store.list(key, now));
-	const task = store.get(key, found.id, now);
-	return task ? json(task) : fail(404, `No task with external_id ${found.id} for this key.`);
+	return operations[resolved.endpoint.id]({ store, key, params: resolved.params, request, now });
 }
 
-/** The WorkersAI API as CONTRACT.md describes it, answered from `store`; `now` is for tests that pin the clock. */
+/** The WorkersAI API as the contract describes it, answered from `store`; `now` is for tests that pin the clock. */
 export function createHandlers(store: SandboxStore, now: () => Date = () => new Date()) {
 	// The whole API host, not only /v1: any other path of it is a 404 here rather than a real
 	// request that leaves the sandbox.
-	return [http.all(`${API.origin}/*`, ({ request }) => answerRequest(store, request, now()))];
+	return [http.all(`${API_ORIGIN}/*`, ({ request }) => answerRequest(store, request, now()))];
 }

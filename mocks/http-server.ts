@@ -1,8 +1,18 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { getResponse } from 'msw';
-import { BASE_URL, MAX_BODY_BYTES, errorBody } from '../src/contract/index.ts';
-import { answerRequest, createHandlers } from './handlers.ts';
+import {
+	API_ORIGIN,
+	API_PATH,
+	MAX_BODY_BYTES,
+	SANDBOX_HOST,
+	SANDBOX_PORT,
+	apiMessages,
+	errorBody,
+	routes,
+	unreadableRequest,
+} from '../src/contract/index.ts';
+import { createHandlers, resolveEndpoint } from './handlers.ts';
 import { SandboxStore } from './store.ts';
 
 export interface SandboxServerOptions {
@@ -14,12 +24,10 @@ export interface SandboxServerOptions {
 }
 
 export interface SandboxServer {
-	/** Where it listens, e.g. `http://127.0.0.1:4010`; the API is under `/v1`. */
+	/** Where it listens, e.g. `http://127.0.0.1:4010`; the API is under its path (`/v1`). */
 	url: string;
 	close(): Promise<void>;
 }
-
-const API = new URL(BASE_URL);
 
 /**
  * Reads at most one byte past the limit: that is enough for the handlers to refuse the body, and
@@ -45,16 +53,18 @@ function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
 
 /** The same path and query on the API's own host, so that the handlers never see this server's port. */
 function apiUrl(target: string): URL {
-	if (target.startsWith('/')) return new URL(API.origin + target);
+	if (target.startsWith('/')) return new URL(API_ORIGIN + target);
 	try {
 		// An absolute-form target (`GET http://host/v1/tasks`): only its path and query count.
 		const absolute = new URL(target);
-		return new URL(API.origin + absolute.pathname + absolute.search);
+		return new URL(API_ORIGIN + absolute.pathname + absolute.search);
 	} catch {
 		// `*` (OPTIONS * HTTP/1.1) and the like: a path the API does not have.
-		return new URL(`${API.origin}/${target}`);
+		return new URL(`${API_ORIGIN}/${target}`);
 	}
 }
+
+const ALL_METHODS = [...new Set(routes.flatMap((route) => route.allow))].join(', ');
 
 function isPreflight(req: IncomingMessage): boolean {
 	return req.method === 'OPTIONS' && req.headers.origin !== undefined && req.headers['access-control-request-method'] !== undefined;
@@ -63,14 +73,15 @@ function isPreflight(req: IncomingMessage): boolean {
 function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
 	res.writeHead(204, {
 		'Access-Control-Allow-Origin': '*',
-		'Access-Control-Allow-Methods': 'GET, POST',
+		'Access-Control-Allow-Methods': ALL_METHODS,
 		'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? 'Content-Type',
 		'Access-Control-Max-Age': '600',
 	});
 	res.end();
 }
 
-// Forbidden by the Fetch standard, so no Request can carry them; node:http still hands over TRACE.
+// Forbidden by the Fetch standard, so no Request can carry them and the handlers never see them;
+// node:http still hands over TRACE. No endpoint takes them: this adapter answers the 404 or 405.
 const FETCH_FORBIDDEN = new Set(['TRACE', 'TRACK', 'CONNECT']);
 const SKIPPED_HEADERS = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive']);
 
@@ -82,9 +93,9 @@ async function toRequest(req: IncomingMessage): Promise<Request> {
 		if (!SKIPPED_HEADERS.has(name.toLowerCase())) headers.append(name, req.rawHeaders[i + 1]!);
 	}
 	const url = apiUrl(req.url ?? '/');
-	if (method === 'GET' || method === 'HEAD' || FETCH_FORBIDDEN.has(method)) {
+	if (method === 'GET' || method === 'HEAD') {
 		req.resume();
-		return new Request(url, { method: FETCH_FORBIDDEN.has(method) ? 'GET' : method, headers });
+		return new Request(url, { method, headers });
 	}
 	return new Request(url, { method, headers, body: await readBody(req) });
 }
@@ -97,11 +108,19 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
 }
 
 // node's parser errors a reader can cause, named as the part of the request to fix.
-const UNREADABLE: Record<string, { path: string; message: string }> = {
-	HPE_INVALID_METHOD: { path: 'method', message: 'must be a standard HTTP method' },
-	HPE_INVALID_URL: { path: 'path', message: 'must be ASCII, with anything else percent-encoded' },
-	HPE_HEADER_OVERFLOW: { path: 'headers', message: 'must be at most 16 KiB in all' },
+const UNREADABLE: Record<string, keyof typeof unreadableRequest> = {
+	HPE_INVALID_METHOD: 'method',
+	HPE_INVALID_URL: 'path',
+	HPE_HEADER_OVERFLOW: 'headers',
 };
+
+/** The 404 or 405 for a method no Request can carry; no endpoint ever takes one. */
+function answerUnfetchable(req: IncomingMessage): Response {
+	req.resume();
+	const answer = resolveEndpoint(apiUrl(req.url ?? '/').pathname, req.method!);
+	if (!(answer instanceof Response)) throw new Error(`an endpoint takes ${req.method}, which fetch cannot carry`);
+	return answer;
+}
 
 /** `test_tV4NttbVsN3crLCFonEj` shows as `test_tV4N…`: enough to tell keys apart in a log. */
 function shortenKey(target: string): string {
@@ -109,7 +128,7 @@ function shortenKey(target: string): string {
 }
 
 /** A thin adapter from node:http to the very handlers the browser sandbox uses, on a store of its own. */
-export async function startSandboxServer({ port = 4010, host = '127.0.0.1', log = console.log }: SandboxServerOptions = {}): Promise<SandboxServer> {
+export async function startSandboxServer({ port = SANDBOX_PORT, host = SANDBOX_HOST, log = console.log }: SandboxServerOptions = {}): Promise<SandboxServer> {
 	const store = new SandboxStore();
 	const handlers = createHandlers(store);
 
@@ -118,18 +137,16 @@ export async function startSandboxServer({ port = 4010, host = '127.0.0.1', log 
 		res.on('close', () => log(`${req.method} ${shortenKey(req.url ?? '')} ${res.statusCode} ${Math.round(performance.now() - started)}ms`));
 		try {
 			if (isPreflight(req)) return answerPreflight(req, res);
+			if (FETCH_FORBIDDEN.has(req.method ?? '')) return await send(res, answerUnfetchable(req));
 			const request = await toRequest(req);
-			const method = req.method ?? 'GET';
-			const response = FETCH_FORBIDDEN.has(method)
-				? await answerRequest(store, request, new Date(), method)
-				: await getResponse(handlers, request);
+			const response = await getResponse(handlers, request);
 			if (!response) throw new Error(`no handler answered ${request.url}`);
 			await send(res, response);
 		} catch (error) {
 			// A fault of the sandbox itself, never of the input: say so the way the API would.
 			log(`error: ${error instanceof Error ? error.message : String(error)}`);
 			if (res.headersSent) res.destroy();
-			else await send(res, Response.json(errorBody(500, 'The sandbox failed to answer this request.'), { status: 500, headers: { 'Access-Control-Allow-Origin': '*' } }));
+			else await send(res, Response.json(errorBody(500, apiMessages.sandboxFailed), { status: 500, headers: { 'Access-Control-Allow-Origin': '*' } }));
 		}
 	});
 
@@ -138,8 +155,8 @@ export async function startSandboxServer({ port = 4010, host = '127.0.0.1', log 
 	server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
 		if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
 		log(`unreadable request: ${error.code ?? error.message}`);
-		const field = UNREADABLE[error.code ?? ''] ?? { path: 'request', message: 'must be well-formed HTTP/1.1' };
-		const body = JSON.stringify(errorBody(400, 'The sandbox cannot read this request as HTTP.', [field]));
+		const part = UNREADABLE[error.code ?? ''] ?? 'request';
+		const body = JSON.stringify(errorBody(400, apiMessages.unreadableHttp, [{ path: part, message: unreadableRequest[part] }]));
 		socket.end(
 			`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n${body}`,
 		);
@@ -165,12 +182,12 @@ export async function startSandboxServer({ port = 4010, host = '127.0.0.1', log 
 }
 
 if (import.meta.main) {
-	const port = Number(process.env.PORT ?? 4010);
+	const port = Number(process.env.PORT ?? SANDBOX_PORT);
 	const sandbox = await startSandboxServer({ port }).catch((error: Error) => {
-		console.error(`The sandbox could not listen on 127.0.0.1:${port}: ${error.message}`);
+		console.error(`The sandbox could not listen on ${SANDBOX_HOST}:${port}: ${error.message}`);
 		process.exit(1);
 	});
-	console.log(`WorkersAI sandbox on ${sandbox.url}${API.pathname} (any test_ key; the documented one starts with the sample tasks). Ctrl-C stops it.`);
+	console.log(`WorkersAI sandbox on ${sandbox.url}${API_PATH} (any test_ key; the documented one starts with the sample tasks). Ctrl-C stops it.`);
 	const stop = async () => {
 		await sandbox.close();
 		console.log('Sandbox stopped.');

@@ -4,7 +4,20 @@ import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { TEST_KEY, createTaskExample, errorBodySchema, seedTasks, taskSchema, testModeCategory, type ErrorBody, type Task } from '../../src/contract/index.ts';
+import {
+	TEST_KEY,
+	apiMessages,
+	createTaskExample,
+	errorBodySchema,
+	rule,
+	ruleText,
+	seedTasks,
+	taskSchema,
+	testModeCategory,
+	unreadableRequest,
+	type ErrorBody,
+	type Task,
+} from '../../src/contract/index.ts';
 import { startSandboxServer, type SandboxServer } from '../http-server.ts';
 
 // A real server on a free port, spoken to with node's own fetch, http.request and raw sockets.
@@ -83,11 +96,11 @@ describe('the same API as the handlers, over HTTP', () => {
 	});
 
 	it('answers the handlers’ errors as they are: 401, 404 with the id, 405 with Allow', async () => {
-		expect(expectError(await raw('GET', '/v1/tasks'), 401).message).toMatch(/missing/);
-		expect(expectError(await raw('GET', '/v1/tasks?api_key=live_AAAAAAAAAAAAAAAAAAAA'), 401).message).toMatch(/live key/i);
-		expect(expectError(await raw('GET', `/v1/tasks/nope?${KEY}`), 404).message).toBe('No task with external_id nope for this key.');
+		expect(expectError(await raw('GET', '/v1/tasks'), 401).message).toBe(apiMessages.missingKey);
+		expect(expectError(await raw('GET', '/v1/tasks?api_key=live_AAAAAAAAAAAAAAAAAAAA'), 401).message).toBe(apiMessages.liveKeyInSandbox);
+		expect(expectError(await raw('GET', `/v1/tasks/nope?${KEY}`), 404).message).toBe(apiMessages.noTask('nope'));
 		const patch = await raw('PATCH', `/v1/tasks?${KEY}`, '{}');
-		expect(expectError(patch, 405).message).toBe('PATCH is not allowed on /v1/tasks. Allowed: GET, POST.');
+		expect(expectError(patch, 405).message).toBe(apiMessages.methodNotAllowed('PATCH', '/v1/tasks', ['GET', 'POST']));
 		expect(patch.headers.allow).toBe('GET, POST');
 	});
 
@@ -100,7 +113,7 @@ describe('bad input never brings it down', () => {
 	it('cuts a 1 MiB body off at 64 KiB and answers the contract’s 400', async () => {
 		const response = await fetch(`${sandbox.url}/v1/tasks?${KEY}`, { method: 'POST', body: 'x'.repeat(1024 * 1024) });
 		expect(response.status).toBe(400);
-		expect(errorBodySchema.parse(await response.json()).error.fields).toEqual([{ path: 'body', message: 'must be at most 64 KiB' }]);
+		expect(errorBodySchema.parse(await response.json()).error.fields).toEqual([{ path: 'body', message: ruleText(rule.bodyTooLarge, 'en') }]);
 		await alive();
 	});
 
@@ -118,7 +131,7 @@ describe('bad input never brings it down', () => {
 		// Chunked and never ended: a server that buffered until the end would never answer.
 		const chunk = Buffer.alloc(256 * 1024, 'y');
 		for (let i = 0; i < 4; i += 1) req.write(chunk);
-		expect(expectError(await answer, 400).fields).toEqual([{ path: 'body', message: 'must be at most 64 KiB' }]);
+		expect(expectError(await answer, 400).fields).toEqual([{ path: 'body', message: ruleText(rule.bodyTooLarge, 'en') }]);
 		req.destroy();
 		await alive();
 	});
@@ -129,7 +142,7 @@ describe('bad input never brings it down', () => {
 	});
 
 	it('answers malformed JSON with the 400 that names the body', async () => {
-		expect(expectError(await raw('POST', `/v1/tasks?${KEY}`, '{"instruction": '), 400).fields).toEqual([{ path: 'body', message: 'must be valid JSON' }]);
+		expect(expectError(await raw('POST', `/v1/tasks?${KEY}`, '{"instruction": '), 400).fields).toEqual([{ path: 'body', message: ruleText(rule.validJson, 'en') }]);
 	});
 
 	it.each([
@@ -144,7 +157,7 @@ describe('bad input never brings it down', () => {
 		const answer = await raw(method, `${path}?${KEY}`);
 		expect(answer.status).toBe(405);
 		expect(answer.headers.allow).toBe(allow);
-		if (method !== 'HEAD') expect(expectError(answer, 405).message).toBe(`${method} is not allowed on ${path}. Allowed: ${allow}.`);
+		if (method !== 'HEAD') expect(expectError(answer, 405).message).toBe(apiMessages.methodNotAllowed(method, path, allow.split(', ')));
 	});
 
 	it('answers a method node cannot parse with JSON, then goes on', async () => {
@@ -152,7 +165,7 @@ describe('bad input never brings it down', () => {
 		const [head, body] = text.split('\r\n\r\n');
 		expect(head).toMatch(/^HTTP\/1\.1 400 /);
 		expect(head).toMatch(/content-type: application\/json/i);
-		expect(errorBodySchema.parse(JSON.parse(body!)).error.fields).toEqual([{ path: 'method', message: 'must be a standard HTTP method' }]);
+		expect(errorBodySchema.parse(JSON.parse(body!)).error.fields).toEqual([{ path: 'method', message: unreadableRequest.method }]);
 		await alive();
 	});
 
@@ -172,11 +185,11 @@ describe('bad input never brings it down', () => {
 
 	it('takes unicode in a path, raw or encoded, as a task id that does not exist', async () => {
 		const encoded = await raw('GET', `/v1/tasks/${encodeURIComponent('작업')}?${KEY}`);
-		expect(expectError(encoded, 404).message).toBe('No task with external_id 작업 for this key.');
+		expect(expectError(encoded, 404).message).toBe(apiMessages.noTask('작업'));
 		// Raw, it is not HTTP (a request line is ASCII): node refuses it before any handler sees it.
 		const text = await socket(`GET /v1/tasks/작업?${KEY} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
 		expect(text).toMatch(/^HTTP\/1\.1 400 /);
-		expect(errorBodySchema.parse(JSON.parse(text.split('\r\n\r\n')[1]!)).error.fields).toEqual([{ path: 'path', message: 'must be ASCII, with anything else percent-encoded' }]);
+		expect(errorBodySchema.parse(JSON.parse(text.split('\r\n\r\n')[1]!)).error.fields).toEqual([{ path: 'path', message: unreadableRequest.path }]);
 		await alive();
 	});
 

@@ -3,8 +3,7 @@ import { API_PATH, apiKeySchema } from './keys.ts';
 import { doc, taskCreateSchema, taskSchema, type Task, type TaskCreate } from './task.ts';
 import { EXAMPLE_TASK_ID, createTaskExample, createdTaskExample, seedTasks } from './examples.ts';
 import type { ErrorStatus } from './errors.ts';
-
-type Text = { en: string; ko: string };
+import type { Text } from './messages.ts';
 
 export interface Endpoint {
 	/** Used as the OpenAPI operationId and to name the endpoint in components. */
@@ -22,12 +21,12 @@ export interface Endpoint {
 	/** Example values for the request: path parameters and body. */
 	example: { pathParams: Record<string, string>; body?: TaskCreate };
 	success: { status: 200; schema: z.ZodType; example: Task | Task[]; description: Text };
+	/** The errors of this endpoint alone; those every request may meet are added by `endpointErrors`. */
 	errors: ErrorStatus[];
 }
 
 const query = z.strictObject({ api_key: apiKeySchema });
 const noPathParams = z.strictObject({});
-const retryable: ErrorStatus[] = [429, 500, 503];
 
 export const idParamSchema = z
 	.string()
@@ -53,7 +52,7 @@ export const endpoints: Endpoint[] = [
 			example: seedTasks,
 			description: { en: 'The tasks of this key, newest first.', ko: '이 키의 task들, 최신 순.' },
 		},
-		errors: [401, 405, ...retryable],
+		errors: [],
 	},
 	{
 		id: 'getTask',
@@ -74,7 +73,7 @@ export const endpoints: Endpoint[] = [
 			example: seedTasks[0]!,
 			description: { en: 'The task.', ko: '해당 task.' },
 		},
-		errors: [401, 404, 405, ...retryable],
+		errors: [404],
 	},
 	{
 		id: 'createTask',
@@ -96,7 +95,7 @@ export const endpoints: Endpoint[] = [
 			example: createdTaskExample,
 			description: { en: 'The new task, pending.', ko: '새 task, pending 상태.' },
 		},
-		errors: [400, 401, 405, ...retryable],
+		errors: [400],
 	},
 ];
 

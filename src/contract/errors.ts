@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { apiMessages, rule, ruleText, type Text } from './messages.ts';
+import { API_PATH } from './keys.ts';
+import { routes } from './routes.ts';
 import { doc } from './task.ts';
 
 export const errorTypes = {
@@ -45,14 +48,25 @@ export function errorBody(status: ErrorStatus, message: string, fields?: FieldEr
 	return { error: { status, type: errorTypes[status], message, ...(status === 400 ? { fields: fields ?? [] } : {}) } };
 }
 
-/** When each error happens, for the errors table; the message is the one the API sends. */
-export const errorCatalog: Record<ErrorStatus, { when: { en: string; ko: string }; example: ErrorBody; retry: boolean }> = {
+/** A 400 that names its fields, in the words every 400 uses. */
+export function invalidRequestBody(fields: FieldError[]): ErrorBody {
+	return errorBody(400, apiMessages.invalidFields(fields.length), fields);
+}
+
+const collection = routes[0]!;
+const exampleFields: FieldError[] = [
+	{ path: 'params.categories', message: ruleText(rule.tooFewCategories, 'en') },
+	{ path: 'callback_url', message: ruleText(rule.httpUrl, 'en') },
+];
+
+/**
+ * When each error happens, for the errors table, with an example body in the API's own words.
+ * `retry` marks the errors a correct request can still meet: a client retries those later.
+ */
+export const errorCatalog: Record<ErrorStatus, { when: Text; example: ErrorBody; retry: boolean }> = {
 	400: {
 		when: { en: 'The body or a parameter breaks a rule of the task object.', ko: '본문이나 파라미터가 task 객체의 규칙을 어겼습니다.' },
-		example: errorBody(400, 'The request has 2 invalid fields.', [
-			{ path: 'params.categories', message: 'must have at least 2 categories' },
-			{ path: 'callback_url', message: 'must be an absolute http(s) URL' },
-		]),
+		example: invalidRequestBody(exampleFields),
 		retry: false,
 	},
 	401: {
@@ -60,32 +74,40 @@ export const errorCatalog: Record<ErrorStatus, { when: { en: string; ko: string 
 			en: '`api_key` is missing, malformed or unknown; or a live key was sent to the sandbox.',
 			ko: '`api_key`가 없거나, 형식이 틀렸거나, 알 수 없는 키입니다. 또는 샌드박스에 live 키를 보냈습니다.',
 		},
-		example: errorBody(401, 'The api_key query parameter is missing.'),
+		example: errorBody(401, apiMessages.missingKey),
 		retry: false,
 	},
 	404: {
 		when: { en: 'No such task for this key, or no such path.', ko: '이 키에 그런 task가 없거나, 그런 경로가 없습니다.' },
-		example: errorBody(404, 'No task with external_id 00000000-0000-4000-8000-000000000000 for this key.'),
+		example: errorBody(404, apiMessages.noTask('00000000-0000-4000-8000-000000000000')),
 		retry: false,
 	},
 	405: {
 		when: { en: 'The path exists, the method does not. The `Allow` header lists the methods it takes.', ko: '경로는 있지만 그 메서드는 없습니다. `Allow` 헤더가 쓸 수 있는 메서드를 알려 줍니다.' },
-		example: errorBody(405, 'DELETE is not allowed on /v1/tasks. Allowed: GET, POST.'),
+		example: errorBody(405, apiMessages.methodNotAllowed('DELETE', `${API_PATH}${collection.path}`, collection.allow)),
 		retry: false,
 	},
 	429: {
 		when: { en: 'Too many requests. Wait, then retry.', ko: '요청이 너무 많습니다. 잠시 뒤 다시 시도하세요.' },
-		example: errorBody(429, 'Too many requests. Retry later.'),
+		example: errorBody(429, apiMessages.rateLimited),
 		retry: true,
 	},
 	500: {
 		when: { en: "A fault on WorkersAI's side. Retry later.", ko: 'WorkersAI 쪽의 오류입니다. 잠시 뒤 다시 시도하세요.' },
-		example: errorBody(500, 'Something went wrong on our side. Retry later.'),
+		example: errorBody(500, apiMessages.serverError),
 		retry: true,
 	},
 	503: {
 		when: { en: 'Down for maintenance. Retry later.', ko: '점검 중입니다. 잠시 뒤 다시 시도하세요.' },
-		example: errorBody(503, 'WorkersAI is down for maintenance. Retry later.'),
+		example: errorBody(503, apiMessages.unavailable),
 		retry: true,
 	},
 };
+
+/** The errors a correct request may still meet, and the only ones to retry. */
+export const retryableStatuses = errorStatuses.filter((status) => errorCatalog[status].retry);
+
+/** Every error an endpoint can answer: its own, then those of every request. 405 belongs to a path, not an endpoint. */
+export function endpointErrors(own: readonly ErrorStatus[]): ErrorStatus[] {
+	return errorStatuses.filter((status) => own.includes(status) || status === 401 || retryableStatuses.includes(status));
+}

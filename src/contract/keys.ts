@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 /** One host everywhere; https because the key travels in the URL. */
 export const BASE_URL = 'https://api.workers.ai/v1';
+export const API_ORIGIN = new URL(BASE_URL).origin;
 export const API_PATH = new URL(BASE_URL).pathname;
 
 /** The documented test key, exactly as the seed wrote it. */

@@ -1,8 +1,20 @@
-import type { ErrorStatus } from './errors.ts';
+import { retryableStatuses } from './errors.ts';
+import type { Text } from './messages.ts';
 
 /**
  * The sandbox (in the docs' Try it panels and `npm run sandbox`) produces these errors on demand
  * when a request carries this header, so a reader can see how each looks. The real API ignores it.
+ * They are the errors no request of the reader's can cause: those a correct request may still meet.
  */
 export const FAULT_HEADER = 'X-Sandbox-Fault';
-export const FAULT_STATUSES = [429, 500, 503] as const satisfies readonly ErrorStatus[];
+export const FAULT_STATUSES = retryableStatuses;
+
+export const faultHeaderRule: Text = {
+	en: `must be one of ${FAULT_STATUSES.join(', ')}`,
+	ko: `${FAULT_STATUSES.join(', ')} 중 하나여야 합니다`,
+};
+
+/** Where `npm run sandbox` listens unless told otherwise (`PORT`). Loopback only: it is a tool, not a service. */
+export const SANDBOX_HOST = '127.0.0.1';
+export const SANDBOX_PORT = 4010;
+export const SANDBOX_ORIGIN = `http://${SANDBOX_HOST}:${SANDBOX_PORT}`;

@@ -1,37 +1,50 @@
 import { z } from 'zod';
+import { MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MIN_CATEGORIES, codePointLength } from './limits.ts';
+import { rule, type RuleId } from './messages.ts';
 
 /** Bilingual field documentation rides along as zod metadata, so tables and OpenAPI share it. */
 export function doc(en: string, ko: string) {
 	return { description: en, 'x-description-ko': ko };
 }
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+/** A missing field is named as such; a field of the wrong type is told the type it must have. */
+const missingOr = (wrongType: RuleId) => (issue: { input?: unknown }) => (issue.input === undefined ? rule.required : wrongType);
 
-export const MAX_BODY_BYTES = 64 * 1024;
-export const MAX_METADATA_BYTES = 16 * 1024;
-export const MAX_TEXT_ATTACHMENT = 10_000;
+const httpUrl = z.url({ protocol: /^https?$/, error: missingOr(rule.httpUrl) });
 
-export const taskTypeSchema = z.literal('categorization', { error: 'must be "categorization", the only task type for now' }).meta(
+/**
+ * A non-empty string of at most `max` characters, counted as code points. JSON Schema's
+ * `maxLength` counts code points too, so the documents say the same limit.
+ */
+function text(max: number, tooLong: RuleId, documentation?: ReturnType<typeof doc>) {
+	return z
+		.string({ error: missingOr(rule.string) })
+		.min(1, rule.notEmpty)
+		.refine((value) => codePointLength(value) <= max, tooLong)
+		.meta({ maxLength: max, ...documentation });
+}
+
+const count = (value: number) => value.toLocaleString('en-US');
+
+export const taskTypeSchema = z.literal('categorization', { error: rule.taskType }).meta(
 	doc('The kind of work. `categorization` is the only type for now.', '작업의 종류. 지금은 `categorization` 하나뿐입니다.'),
 );
 
-export const instructionSchema = z
-	.string({ error: 'must be a string' })
-	.min(1, 'must not be empty')
-	.max(2000, 'must be at most 2,000 characters')
-	.meta(doc('Shown to the person who labels. 1 to 2,000 characters.', '라벨을 다는 사람에게 보여 줄 지시문. 1~2,000자.'));
+export const instructionSchema = text(
+	MAX_INSTRUCTION,
+	rule.instructionTooLong,
+	doc(`Shown to the person who labels. 1 to ${count(MAX_INSTRUCTION)} characters.`, `라벨을 다는 사람에게 보여 줄 지시문. 1~${count(MAX_INSTRUCTION)}자.`),
+);
 
 export const categoriesSchema = z
-	.array(z.string({ error: 'must be a string' }).min(1, 'must not be empty').max(100, 'must be at most 100 characters'), {
-		error: 'must be an array of strings',
-	})
-	.min(2, 'must have at least 2 categories')
-	.max(50, 'must have at most 50 categories')
-	.refine((list) => new Set(list).size === list.length, 'must not repeat a category')
+	.array(text(MAX_CATEGORY, rule.categoryTooLong), { error: missingOr(rule.categoryList) })
+	.min(MIN_CATEGORIES, rule.tooFewCategories)
+	.max(MAX_CATEGORIES, rule.tooManyCategories)
+	.refine((list) => new Set(list).size === list.length, rule.repeatedCategory)
 	.meta(
 		doc(
-			'2 to 50 distinct, non-empty category names of at most 100 characters each.',
-			'서로 다른 카테고리 이름 2~50개. 각각 비어 있지 않고 100자 이하.',
+			`${MIN_CATEGORIES} to ${MAX_CATEGORIES} distinct, non-empty category names of at most ${MAX_CATEGORY} characters each.`,
+			`서로 다른 카테고리 이름 ${MIN_CATEGORIES}~${MAX_CATEGORIES}개. 각각 비어 있지 않고 ${MAX_CATEGORY}자 이하.`,
 		),
 	);
 
@@ -39,27 +52,27 @@ export const paramsSchema = z
 	.strictObject(
 		{
 			attachment_type: z
-				.enum(['image', 'text'], { error: 'must be "image" or "text"' })
+				.enum(['image', 'text'], { error: missingOr(rule.attachmentType) })
 				.meta(doc('What the person looks at: an `image` or a `text`.', '사람이 볼 대상: `image` 또는 `text`.')),
 			attachment: z
-				.string({ error: 'must be a string' })
-				.min(1, 'must not be empty')
+				.string({ error: missingOr(rule.string) })
+				.min(1, rule.notEmpty)
 				.meta(
 					doc(
-						'For `image`, an absolute http(s) URL of the image; for `text`, the text itself (up to 10,000 characters).',
-						'`image`이면 이미지의 절대 http(s) URL, `text`이면 텍스트 자체(10,000자 이하).',
+						`For \`image\`, an absolute http(s) URL of the image; for \`text\`, the text itself (up to ${count(MAX_TEXT_ATTACHMENT)} characters).`,
+						`\`image\`이면 이미지의 절대 http(s) URL, \`text\`이면 텍스트 자체(${count(MAX_TEXT_ATTACHMENT)}자 이하).`,
 					),
 				),
 			categories: categoriesSchema,
 		},
-		{ error: 'must be an object' },
+		{ error: missingOr(rule.object) },
 	)
 	.superRefine((params, ctx) => {
 		if (params.attachment_type === 'image' && !httpUrl.safeParse(params.attachment).success) {
-			ctx.addIssue({ code: 'custom', path: ['attachment'], message: 'must be an absolute http(s) URL when attachment_type is "image"' });
+			ctx.addIssue({ code: 'custom', path: ['attachment'], message: rule.imageUrl });
 		}
-		if (params.attachment_type === 'text' && params.attachment.length > MAX_TEXT_ATTACHMENT) {
-			ctx.addIssue({ code: 'custom', path: ['attachment'], message: 'must be at most 10,000 characters when attachment_type is "text"' });
+		if (params.attachment_type === 'text' && codePointLength(params.attachment) > MAX_TEXT_ATTACHMENT) {
+			ctx.addIssue({ code: 'custom', path: ['attachment'], message: rule.textTooLong });
 		}
 	})
 	.meta(doc('What to label and the categories to choose from.', '라벨을 달 대상과 고를 카테고리.'));
@@ -69,12 +82,12 @@ export const callbackUrlSchema = httpUrl.meta(
 );
 
 export const metadataSchema = z
-	.record(z.string(), z.unknown(), { error: 'must be a JSON object' })
-	.refine((value) => new TextEncoder().encode(JSON.stringify(value)).length <= MAX_METADATA_BYTES, 'must be at most 16 KiB as JSON')
+	.record(z.string(), z.unknown(), { error: rule.jsonObject })
+	.refine((value) => new TextEncoder().encode(JSON.stringify(value)).length <= MAX_METADATA_BYTES, rule.metadataTooLarge)
 	.meta(
 		doc(
-			'Your own JSON object, at most 16 KiB serialized. Returned unchanged; WorkersAI never reads it.',
-			'직접 정하는 JSON 객체(직렬화해서 16 KiB 이하). 그대로 돌려주며 WorkersAI는 읽지 않습니다.',
+			`Your own JSON object, at most ${MAX_METADATA_BYTES / 1024} KiB serialized. Returned unchanged; WorkersAI never reads it.`,
+			`직접 정하는 JSON 객체(직렬화해서 ${MAX_METADATA_BYTES / 1024} KiB 이하). 그대로 돌려주며 WorkersAI는 읽지 않습니다.`,
 		),
 	);
 
@@ -88,7 +101,7 @@ export const taskCreateSchema = z
 			callback_url: callbackUrlSchema,
 			metadata: metadataSchema.default({}),
 		},
-		{ error: 'must be a JSON object' },
+		{ error: rule.jsonObject },
 	)
 	.meta({ id: 'TaskCreate', ...doc('The body of a task creation request.', 'Task 생성 요청의 본문.') });
 

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { MAX_BODY_BYTES, taskCreateSchema } from './task.ts';
+import { MAX_BODY_BYTES } from './limits.ts';
+import { rule, ruleText, type Locale } from './messages.ts';
+import { taskCreateSchema } from './task.ts';
 import type { FieldError } from './errors.ts';
 
 export type TaskCreateParsed = z.output<typeof taskCreateSchema>;
@@ -11,28 +13,29 @@ function dotted(path: PropertyKey[]): string {
 }
 
 /** Every offending field of a zod failure, one entry per field; unknown keys are named one by one. */
-export function fieldErrors(error: z.ZodError): FieldError[] {
+export function fieldErrors(error: z.ZodError, locale: Locale = 'en'): FieldError[] {
 	return error.issues.flatMap((issue) =>
 		issue.code === 'unrecognized_keys'
-			? issue.keys.map((key) => ({ path: dotted([...issue.path, key]), message: 'is not a known field' }))
-			: [{ path: dotted(issue.path), message: issue.message }],
+			? issue.keys.map((key) => ({ path: dotted([...issue.path, key]), message: ruleText(rule.unknownField, locale) }))
+			: [{ path: dotted(issue.path), message: ruleText(issue.message, locale) }],
 	);
 }
 
-/** Checks a raw `POST /v1/tasks` body by every rule of CONTRACT.md, in the order a reader would fix them. */
-export function validateCreateBody(text: string): Validation {
-	if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) {
-		return { ok: false, fields: [{ path: 'body', message: 'must be at most 64 KiB' }] };
-	}
+const bodyFault = (id: keyof typeof rule, locale: Locale): Validation => ({ ok: false, fields: [{ path: 'body', message: ruleText(id, locale) }] });
+
+/**
+ * Checks a raw `POST /v1/tasks` body by every rule of the contract, in the order a reader would
+ * fix them. The API answers in English; the Try it panel asks for the page's language.
+ */
+export function validateCreateBody(text: string, locale: Locale = 'en'): Validation {
+	if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return bodyFault(rule.bodyTooLarge, locale);
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
 	} catch {
-		return { ok: false, fields: [{ path: 'body', message: 'must be valid JSON' }] };
+		return bodyFault(rule.validJson, locale);
 	}
-	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-		return { ok: false, fields: [{ path: 'body', message: 'must be a JSON object' }] };
-	}
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) return bodyFault(rule.jsonObject, locale);
 	const result = taskCreateSchema.safeParse(json);
-	return result.success ? { ok: true, value: result.data } : { ok: false, fields: fieldErrors(result.error) };
+	return result.success ? { ok: true, value: result.data } : { ok: false, fields: fieldErrors(result.error, locale) };
 }

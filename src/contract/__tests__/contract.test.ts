@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
+	MAX_INSTRUCTION,
+	MAX_TEXT_ATTACHMENT,
+	TEST_KEY,
 	callbackExample,
+	codePointLength,
 	createTaskExample,
 	endpoints,
 	errorBodySchema,
@@ -10,14 +13,15 @@ import {
 	errorStatuses,
 	errorTypes,
 	keyMode,
+	rule,
+	ruleMessages,
+	ruleText,
 	seedTasks,
 	taskCreateSchema,
 	taskSchema,
 	testModeCategory,
 	validateCreateBody,
 } from '../index.ts';
-
-const seed = readFileSync(new URL('../../../../shared/seed/workersai-slate-reference.md', import.meta.url), 'utf8');
 
 describe('examples validate against their schemas', () => {
 	it.each(endpoints.map((endpoint) => [endpoint.id, endpoint] as const))('%s', (_, endpoint) => {
@@ -42,16 +46,26 @@ describe('examples validate against their schemas', () => {
 	});
 });
 
+// The seed reference's own example data, exactly as it wrote it (typos included): the docs and
+// the sandbox must never "fix" it. This copy is the test's oracle, not a second source.
+const verbatim = {
+	key: 'test_tV4NttbVsN3crLCFonEj',
+	tasks: [
+		['623ed523-d7cf-4007-be3e-2732b3b9c526', 'Is this dog big or small?', 'http://www.dogsarebig.com/dog1.jpg', ['big', 'small']],
+		['8f611c16-590f-4eb3-84d5-28a67417cad1', 'Is this hotdog or not hotdog?', 'http://www.silliconvalley.com/hotdog.jpg', ['hotdog', 'not hotdog']],
+	],
+	callback: 'http://example.com/callback',
+} as const;
+
 describe('the seed data stays verbatim', () => {
-	it.each(seedTasks.map((task) => [task.external_id, task] as const))('%s', (id, task) => {
-		for (const text of [id, task.instruction, task.params.attachment, task.callback_url, ...task.params.categories]) {
-			expect(seed).toContain(`"${text}"`);
-		}
+	it('in the seed tasks, dog first', () => {
+		expect(seedTasks.map((task) => [task.external_id, task.instruction, task.params.attachment, task.params.categories])).toEqual(verbatim.tasks);
+		for (const task of seedTasks) expect(task.callback_url).toBe(verbatim.callback);
 	});
 
-	it('the documented test key is the seed key', () => {
-		expect(seed).toContain('api_key=test_tV4NttbVsN3crLCFonEj');
-		expect(keyMode('test_tV4NttbVsN3crLCFonEj')).toBe('test');
+	it('in the documented test key, which is a test key', () => {
+		expect(TEST_KEY).toBe(verbatim.key);
+		expect(keyMode(TEST_KEY)).toBe('test');
 	});
 
 	it('lists the dog first: it is the newer task', () => {
@@ -123,8 +137,92 @@ describe('test mode', () => {
 	});
 });
 
-it('the task object documents every field', () => {
-	const json = z.toJSONSchema(taskSchema) as unknown as { $defs: { Task: { properties: Record<string, { description?: string }> } } };
-	for (const [name, field] of Object.entries(json.$defs.Task.properties)) expect(field.description, name).toBeTruthy();
-	expect(Object.keys(taskCreateSchema.shape)).toEqual(['task_type', 'instruction', 'params', 'callback_url', 'metadata']);
+describe('the task object and its creation body', () => {
+	const properties = (schema: z.ZodType, io: 'input' | 'output') => {
+		const json = z.toJSONSchema(schema, { io }) as { $ref?: string; $defs?: Record<string, { properties: Record<string, { description?: string }> }> };
+		return json.$defs![json.$ref!.replace('#/$defs/', '')]!.properties;
+	};
+
+	it('documents every field in both languages', () => {
+		for (const [name, field] of Object.entries(properties(taskSchema, 'output'))) {
+			expect(field.description, name).toBeTruthy();
+			expect((field as Record<string, unknown>)['x-description-ko'], name).toBeTruthy();
+		}
+	});
+
+	it('every field a client sends is a field of the task, documented the same way, so the two tables cannot disagree', () => {
+		const task = properties(taskSchema, 'output');
+		for (const [name, field] of Object.entries(properties(taskCreateSchema, 'input'))) {
+			expect(task[name], name).toBeDefined();
+			expect(field.description, name).toBe(task[name]!.description);
+		}
+	});
+});
+
+describe('rule messages', () => {
+	it('exist in both languages and differ from each other', () => {
+		for (const [id, text] of Object.entries(ruleMessages)) {
+			expect(text.en, id).toMatch(/^(must|is) /);
+			expect(text.ko, id).not.toBe(text.en);
+		}
+		expect(new Set(Object.values(ruleMessages).map((text) => text.en)).size).toBe(Object.keys(ruleMessages).length);
+	});
+
+	it('every field error of a bad body is a rule of the table, in the language asked for', () => {
+		const bad = JSON.stringify({ task_type: 'x', instruction: '', params: { attachment_type: 'video', attachment: 7, categories: ['a', 'a', ''] }, callback_url: 'ftp://x', metadata: [], extra: 1 });
+		for (const locale of ['en', 'ko'] as const) {
+			const result = validateCreateBody(bad, locale);
+			expect(result.ok).toBe(false);
+			const known = new Set(Object.values(ruleMessages).map((text) => text[locale]));
+			for (const field of result.ok ? [] : result.fields) expect(known, `${field.path}: ${field.message}`).toContain(field.message);
+		}
+	});
+
+	it('name a missing field as missing, and a field of the wrong type by its type', () => {
+		const result = validateCreateBody(JSON.stringify({ instruction: 5, callback_url: 'http://a.example/' }));
+		expect(result.ok ? [] : result.fields).toEqual([
+			{ path: 'instruction', message: ruleText(rule.string, 'en') },
+			{ path: 'params', message: ruleText(rule.required, 'en') },
+		]);
+	});
+});
+
+describe('characters are code points, as Python counts them', () => {
+	const withBody = (patch: Record<string, unknown>, params: Record<string, unknown> = {}) =>
+		JSON.stringify({ ...createTaskExample, ...patch, params: { ...createTaskExample.params, ...params } });
+	const fields = (text: string) => {
+		const result = validateCreateBody(text);
+		return result.ok ? [] : result.fields.map((field) => field.path);
+	};
+	const emoji = '🐕';
+	const combining = 'e\u0301';
+	const loneSurrogate = '\ud800';
+
+	it('counts one per code point', () => {
+		expect(codePointLength(emoji.repeat(3))).toBe(3);
+		expect(codePointLength(combining)).toBe(2);
+		expect(codePointLength(`a${loneSurrogate}b`)).toBe(3);
+	});
+
+	it.each([
+		['emoji', emoji],
+		['combining marks', combining],
+		['lone surrogates', loneSurrogate],
+	])('an instruction of exactly the limit in %s is accepted, one more is refused', (_, unit) => {
+		const atLimit = unit.repeat(Math.ceil(MAX_INSTRUCTION / codePointLength(unit))).slice(0, MAX_INSTRUCTION * unit.length / codePointLength(unit));
+		expect(codePointLength(atLimit)).toBe(MAX_INSTRUCTION);
+		expect(fields(withBody({ instruction: atLimit }))).toEqual([]);
+		expect(fields(withBody({ instruction: `${atLimit}x` }))).toEqual(['instruction']);
+	});
+
+	it('a text attachment of 6,000 emoji is valid; 10,001 code points are not', () => {
+		expect(fields(withBody({}, { attachment_type: 'text', attachment: emoji.repeat(6_000) }))).toEqual([]);
+		expect(fields(withBody({}, { attachment_type: 'text', attachment: emoji.repeat(MAX_TEXT_ATTACHMENT) }))).toEqual([]);
+		expect(fields(withBody({}, { attachment_type: 'text', attachment: emoji.repeat(MAX_TEXT_ATTACHMENT + 1) }))).toEqual(['params.attachment']);
+	});
+
+	it('a category of 100 emoji is accepted, 101 is refused', () => {
+		expect(fields(withBody({}, { categories: [emoji.repeat(100), 'small'] }))).toEqual([]);
+		expect(fields(withBody({}, { categories: [emoji.repeat(101), 'small'] }))).toEqual(['params.categories.0']);
+	});
 });

@@ -1,0 +1,18 @@
+/** The numbers of the contract's rules, written once for the schemas, their messages and the pages. */
+export const MAX_BODY_BYTES = 64 * 1024;
+export const MAX_METADATA_BYTES = 16 * 1024;
+export const MAX_INSTRUCTION = 2_000;
+export const MAX_TEXT_ATTACHMENT = 10_000;
+export const MIN_CATEGORIES = 2;
+export const MAX_CATEGORIES = 50;
+export const MAX_CATEGORY = 100;
+
+/**
+ * "Characters" are Unicode code points, as Python's `len()` and Ruby's `length` count them; a
+ * string's `.length` counts UTF-16 units, two for every emoji. A lone surrogate counts as one.
+ */
+export function codePointLength(text: string): number {
+	let count = 0;
+	for (const _ of text) count++;
+	return count;
+}
