@@ -2,9 +2,10 @@ import { z } from 'zod';
 import {
 	BASE_URL,
 	TEST_KEY,
-	endpoints,
+	endpointErrors,
 	errorBodySchema,
 	errorCatalog,
+	routes,
 	taskCreateSchema,
 	taskSchema,
 	type Endpoint,
@@ -42,13 +43,9 @@ function operation(endpoint: Endpoint) {
 			content: { 'application/json': { schema: schemaRef(endpoint.success.schema, 'output'), example: endpoint.success.example } },
 		},
 	};
-	for (const status of endpoint.errors) {
+	for (const status of endpointErrors(endpoint.errors)) {
 		const { when, example } = errorCatalog[status];
-		responses[status] = {
-			description: when.en,
-			...(status === 405 ? { headers: { Allow: { description: 'The methods this path takes.', schema: { type: 'string' } } } } : {}),
-			content: { 'application/json': { schema: ref('Error'), example } },
-		};
+		responses[status] = { description: when.en, content: { 'application/json': { schema: ref('Error'), example } } };
 	}
 	return {
 		operationId: endpoint.id,
@@ -72,12 +69,18 @@ function operation(endpoint: Endpoint) {
 
 /** The whole API as an OpenAPI 3.1 document, built from the contract alone. */
 export function openApiDocument() {
-	const paths: Record<string, Record<string, unknown>> = {};
-	for (const endpoint of endpoints) {
-		paths[endpoint.path] ??= {};
-		paths[endpoint.path]![endpoint.method.toLowerCase()] = operation(endpoint);
-	}
-	const apiKey = jsonSchemaOf(endpoints[0]!.query, 'input').properties!.api_key!;
+	// A 405 answers a method no operation has, so it belongs to the path, which OpenAPI gives no
+	// responses of its own: the path's description says it.
+	const paths = Object.fromEntries(
+		routes.map((route) => [
+			route.path,
+			{
+				description: `${errorCatalog[405].when.en} Here: ${route.allow.join(', ')}.`,
+				...Object.fromEntries(route.endpoints.map((endpoint) => [endpoint.method.toLowerCase(), operation(endpoint)])),
+			},
+		]),
+	);
+	const apiKey = jsonSchemaOf(routes[0]!.endpoints[0]!.query, 'input').properties!.api_key!;
 	return {
 		openapi: '3.1.0',
 		info: {

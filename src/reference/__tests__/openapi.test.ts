@@ -1,11 +1,33 @@
 import { validate, compileErrors } from '@readme/openapi-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { describe, expect, it } from 'vitest';
-import { endpoints, errorCatalog } from '../../contract/index.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_KEY, endpoints, errorStatuses } from '../../contract/index.ts';
+import { server } from '../../../mocks/node.ts';
 import { openApiDocument } from '../openapi.ts';
 
 const document = openApiDocument();
+type Operation = {
+	operationId: string;
+	parameters: { name: string; in: string; example: string }[];
+	requestBody?: { content: Record<string, { schema: object; example: unknown }> };
+	responses: Record<string, { content: Record<string, { schema: object; example: unknown }> }>;
+};
+type PathItem = { description: string } & Record<string, Operation>;
+const operations = Object.entries(document.paths as Record<string, PathItem>).flatMap(([path, item]) =>
+	Object.entries(item)
+		.filter(([method]) => method !== 'description')
+		.map(([method, operation]) => ({ path, method: method.toUpperCase(), operation: operation as Operation })),
+);
+
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats.default(ajv);
+ajv.addSchema({ $id: 'doc', components: document.components });
+/** true, or what the document's own schema says is wrong with the value. */
+function check(schema: object, value: unknown): true | string {
+	const resolved = JSON.parse(JSON.stringify(schema).replaceAll('#/components/', 'doc#/components/'));
+	return ajv.validate(resolved, value) || ajv.errorsText();
+}
 
 describe('the OpenAPI document', () => {
 	it('is valid OpenAPI 3.1', async () => {
@@ -14,39 +36,65 @@ describe('the OpenAPI document', () => {
 		expect(document.openapi).toBe('3.1.0');
 	});
 
-	it('has every endpoint of the contract', () => {
+	it('has every endpoint of the contract, once', () => {
+		expect(operations.map(({ operation }) => operation.operationId).toSorted()).toEqual(endpoints.map((endpoint) => endpoint.id).toSorted());
 		for (const endpoint of endpoints) {
-			const operation = (document.paths[endpoint.path] as Record<string, { operationId: string }>)[endpoint.method.toLowerCase()];
-			expect(operation?.operationId).toBe(endpoint.id);
+			expect(operations.find(({ operation }) => operation.operationId === endpoint.id)).toMatchObject({ path: endpoint.path, method: endpoint.method });
 		}
 	});
 
-	it('takes the key as the api_key query parameter', () => {
-		expect(document.components.securitySchemes.apiKey).toMatchObject({ type: 'apiKey', in: 'query', name: 'api_key' });
+	it('documents every error of the catalog: 405 on each path, the others as responses', () => {
+		const documented = new Set(operations.flatMap(({ operation }) => Object.keys(operation.responses).map(Number)));
+		for (const status of errorStatuses.filter((status) => status !== 405)) expect(documented, String(status)).toContain(status);
+		expect(documented).not.toContain(405);
+		for (const item of Object.values(document.paths as Record<string, PathItem>)) expect(item.description).toMatch(/Allow/);
 	});
 
-	it("has examples that its own schemas accept, and rejects what the contract rejects", () => {
-		const ajv = new Ajv2020({ strict: false, allErrors: true });
-		addFormats.default(ajv);
-		ajv.addSchema({ $id: 'doc', components: document.components });
-		const check = (schema: object, value: unknown) => {
-			const resolved = JSON.parse(JSON.stringify(schema).replaceAll('#/components/', 'doc#/components/'));
-			const ok = ajv.validate(resolved, value);
-			return ok || ajv.errorsText();
-		};
-		for (const endpoint of endpoints) {
-			const operation = (document.paths[endpoint.path] as Record<string, any>)[endpoint.method.toLowerCase()];
-			for (const [status, response] of Object.entries<any>(operation.responses)) {
-				const media = response.content['application/json'];
-				expect(check(media.schema, media.example), `${endpoint.id} ${status}`).toBe(true);
+	it('has examples that its own schemas accept, and rejects what the contract rejects', () => {
+		for (const { operation } of operations) {
+			for (const [status, response] of Object.entries(operation.responses)) {
+				const media = response.content['application/json']!;
+				expect(check(media.schema, media.example), `${operation.operationId} ${status}`).toBe(true);
 			}
 			if (operation.requestBody) {
-				const media = operation.requestBody.content['application/json'];
+				const media = operation.requestBody.content['application/json']!;
 				expect(check(media.schema, media.example)).toBe(true);
-				expect(check(media.schema, { ...media.example, unknown: 1 })).not.toBe(true);
-				expect(check(media.schema, { ...media.example, callback_url: 'not a url' })).not.toBe(true);
+				expect(check(media.schema, { ...(media.example as object), unknown: 1 })).not.toBe(true);
+				expect(check(media.schema, { ...(media.example as object), callback_url: 'not a url' })).not.toBe(true);
 			}
 		}
-		expect(Object.keys(errorCatalog).length).toBe(7);
+	});
+});
+
+describe('a client built from the document alone is answered as it documents', () => {
+	beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+	afterAll(() => server.close());
+
+	const { servers, components } = document;
+	const scheme = components.securitySchemes.apiKey;
+
+	/** The request a generator would make from the document: its server, path examples, security scheme and body example. */
+	function request({ path, method, operation }: (typeof operations)[number], key?: string) {
+		const url = new URL(servers[0]!.url + path.replace(/\{(\w+)\}/g, (_, name: string) => operation.parameters.find((p) => p.name === name)!.example));
+		if (key !== undefined) {
+			expect(scheme.in).toBe('query');
+			url.searchParams.set(scheme.name, key);
+		}
+		const body = operation.requestBody?.content['application/json']!.example;
+		return fetch(url, { method, ...(body ? { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } } : {}) });
+	}
+
+	it.each(operations.map((entry) => [entry.operation.operationId, entry] as const))('%s, with the test key, gets its documented success', async (_, entry) => {
+		const response = await request(entry, TEST_KEY);
+		const documented = entry.operation.responses[String(response.status)];
+		expect(documented, `status ${response.status}`).toBeDefined();
+		expect(response.status).toBeLessThan(300);
+		expect(check(documented!.content['application/json']!.schema, await response.json())).toBe(true);
+	});
+
+	it.each(operations.map((entry) => [entry.operation.operationId, entry] as const))('%s, without the key, gets its documented 401', async (_, entry) => {
+		const response = await request(entry);
+		expect(response.status).toBe(401);
+		expect(check(entry.operation.responses['401']!.content['application/json']!.schema, await response.json())).toBe(true);
 	});
 });

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSample } from '../../../scripts/run-samples/runtimes.ts';
 import { BASE_URL, EXAMPLE_TASK_ID, TEST_KEY, endpoints } from '../../contract/index.ts';
 import { toLiteral } from '../literals.ts';
 import { exampleRequest, renderSample, sampleLanguages, shellQuote } from '../index.ts';
@@ -61,9 +63,33 @@ describe('literals mean what the JSON means', () => {
 });
 
 describe('bodies that are not JSON yet', () => {
-	it('are sent as raw text in every language', () => {
-		const request = { method: 'POST', url: `${BASE_URL}/tasks?api_key=${TEST_KEY}`, body: { raw: '{"instruction": ' } };
-		for (const language of sampleLanguages) expect(renderSample(language, request)).toContain('instruction');
-		expect(renderSample('shell', request)).toContain(`-d '{"instruction": '`);
+	// A reader's half-typed body, with everything that breaks naive quoting in some language.
+	const raw = `{"instruction": "it's \\"half\\" typed' \\\\ $HOME \`date\` #{x} %s 🐕\n  , `;
+	let echo: Server;
+	let origin = '';
+	const received: { method?: string; type?: string; body: string }[] = [];
+
+	beforeAll(async () => {
+		echo = createServer((req, res) => {
+			let body = '';
+			req.setEncoding('utf8');
+			req.on('data', (chunk: string) => (body += chunk));
+			req.on('end', () => {
+				received.push({ method: req.method, type: req.headers['content-type'], body });
+				res.writeHead(400, { 'Content-Type': 'application/json' }).end('{}');
+			});
+		});
+		await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
+		const address = echo.address();
+		origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+	});
+	afterAll(() => echo.close());
+
+	it.each(sampleLanguages)('reach the server byte for byte from %s', async (language) => {
+		const code = renderSample(language, { method: 'POST', url: `${origin}/v1/tasks?api_key=${TEST_KEY}`, body: { raw } });
+		received.length = 0;
+		const run = await runSample(language, code);
+		expect(run.code, `${code}\n${run.stderr}`).toBe(0);
+		expect(received).toEqual([{ method: 'POST', type: 'application/json', body: raw }]);
 	});
 });
