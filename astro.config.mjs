@@ -1,9 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import { satteri } from '@astrojs/markdown-satteri';
 import { cspDirectives } from './src/site/csp.ts';
 import { inlineScriptHashes } from './src/site/inline-script-hashes.ts';
 import { tabLanguageFromUrl } from './src/site/tab-language-from-url.ts';
+import { locales, pageSlugs } from './src/site/pages.ts';
+import { baseLinks } from './src/site/base-links.ts';
 
 // Any static host, at the root or under a base path: BASE_PATH=/docs/ npm run build
 const base = process.env.BASE_PATH ?? '/';
@@ -15,30 +19,23 @@ export default defineConfig({
 	trailingSlash: 'always',
 	security: { csp: { directives: cspDirectives, scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] }, styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] } } },
 	// Code is highlighted by Starlight's Expressive Code at build time; Astro's own Shiki pass is unused.
-	markdown: { syntaxHighlight: false },
+	markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinks(base)] }) },
 	integrations: [
 		starlight({
 			title: 'WorkersAI API',
 			defaultLocale: 'root',
-			locales: {
-				root: { label: '한국어', lang: 'ko' },
-				en: { label: 'English', lang: 'en' },
-			},
+			locales,
 			head: [{ tag: 'script', content: tabLanguageFromUrl }],
+			// A link between pages that leads nowhere, or to another locale, fails the build.
+			plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true })],
 			customCss: ['./src/styles/reference.css'],
 			// Wrapped lines never scroll sideways, at 375px or beside a field table.
 			expressiveCode: { defaultProps: { wrap: true } },
 			components: {
 				Search: './src/components/overrides/Search.astro',
 			},
-			sidebar: [
-				{ label: '소개', translations: { en: 'Introduction' }, slug: 'index' },
-				{ label: '인증', translations: { en: 'Authentication' }, slug: 'authentication' },
-				{ label: 'Tasks', translations: { en: 'Tasks' }, slug: 'tasks' },
-				{ label: '콜백', translations: { en: 'Callbacks' }, slug: 'callbacks' },
-				{ label: '오류', translations: { en: 'Errors' }, slug: 'errors' },
-				{ label: '로컬 샌드박스', translations: { en: 'Local sandbox' }, slug: 'sandbox' },
-			],
+			// Each page is labelled by its own title, in the page's locale.
+			sidebar: pageSlugs.map((slug) => ({ slug })),
 		}),
 		inlineScriptHashes(),
 	],

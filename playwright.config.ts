@@ -1,20 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Debian's Chromium where it is installed (CI installs it); elsewhere Playwright's own browser.
-const chromium = '/usr/bin/chromium';
-const launchOptions = {
-	...(existsSync(chromium) ? { executablePath: chromium } : {}),
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-	],
-};
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 // E2E_PORT lets several checkouts run their journeys side by side on one machine.
 const ROOT_PORT = Number(process.env.E2E_PORT ?? 4391);
@@ -28,7 +13,7 @@ export default defineConfig({
 	retries: 0,
 	forbidOnly: !!process.env.CI,
 	reporter: [['list']],
-	use: { ...devices['Desktop Chrome'], launchOptions, trace: 'retain-on-failure' },
+	use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions, trace: 'retain-on-failure' },
 	projects: [
 		{ name: 'site', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: '**/*.base-path.spec.ts' },
 		{ name: 'base-path', use: { baseURL: `http://127.0.0.1:${BASE_PORT}/docs/` }, testMatch: '**/__e2e__/**/*.base-path.spec.ts' },

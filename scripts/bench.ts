@@ -3,13 +3,14 @@
  * Prints medians; run it on a quiet machine and compare figures from one run only.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { allPagePaths } from '../src/site/pages.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
 
 const PORT = 4399;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const PAGES = ['', 'authentication/', 'tasks/', 'callbacks/', 'errors/', 'sandbox/'].flatMap((slug) => [slug, `en/${slug}`]);
+const PAGES = allPagePaths;
 const COLD_RUNS = 7;
 const WARM_SENDS = 50;
 
@@ -72,8 +73,7 @@ async function main() {
 				await new Promise((resolve) => setTimeout(resolve, 200));
 			}
 		}
-		const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-		browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+		browser = await chromium.launch(chromiumLaunchOptions);
 
 		console.log(`build: ${buildSeconds.toFixed(1)} s\n`);
 		console.log('JavaScript before interaction (gzip)');

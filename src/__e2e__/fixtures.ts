@@ -1,15 +1,12 @@
 import { test as base, expect, type Page } from '@playwright/test';
-
-const API_ORIGIN = 'https://api.workers.ai/';
+import { API_ORIGIN } from '../contract/index.ts';
+import { localePrefixes, pageSlugs, pagePath } from '../site/pages.ts';
 
 export type Watch = { problems: string[]; leaked: string[] };
 
-/** The pages of the site, by slug, in both locales. */
-export const slugs = ['', 'authentication/', 'tasks/', 'callbacks/', 'errors/', 'sandbox/'] as const;
-export const locales = [
-	{ prefix: '', lang: 'ko' },
-	{ prefix: 'en/', lang: 'en' },
-] as const;
+/** The pages of the site by their path below a locale's root, and the locales. */
+export const slugs = pageSlugs.map(pagePath);
+export const locales = localePrefixes;
 
 /**
  * Every journey fails on a CSP violation, a console error, an uncaught exception, or a request to
@@ -34,7 +31,7 @@ export const test = base.extend<{ watch: Watch }>({
 				// Chromium logs every HTTP error status it receives. An error the sandbox was asked for
 				// (a 404 for an unknown id, say) is the API answering, not the page failing; any other
 				// console error, including a failed load of the site's own files, still fails the test.
-				const apiAnswer = /^Failed to load resource: the server responded with a status of \d{3}/.test(message.text()) && message.location().url.startsWith(API_ORIGIN);
+				const apiAnswer = /^Failed to load resource: the server responded with a status of \d{3}/.test(message.text()) && message.location().url.startsWith(`${API_ORIGIN}/`);
 				if (!apiAnswer) watch.problems.push(`console: ${message.text()}`);
 			});
 			page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));

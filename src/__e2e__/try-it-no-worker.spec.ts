@@ -1,3 +1,4 @@
+import { API_ORIGIN } from '../contract/index.ts';
 import { expect, test } from './fixtures.ts';
 
 test.use({ serviceWorkers: 'block' });
@@ -5,7 +6,7 @@ test.use({ serviceWorkers: 'block' });
 test('where a service worker cannot start, the panel says why and sends nothing', async ({ page }) => {
 	const apiRequests: string[] = [];
 	page.on('request', (request) => {
-		if (request.url().includes('api.workers.ai')) apiRequests.push(request.url());
+		if (request.url().startsWith(API_ORIGIN)) apiRequests.push(request.url());
 	});
 	await page.goto('en/tasks/');
 	const list = page.locator('try-it[data-operation="listTasks"]');

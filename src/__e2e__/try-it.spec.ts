@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { API_ORIGIN, BASE_URL, EXAMPLE_TASK_ID as DOG, FAULT_HEADER, TEST_KEY, seedTasks } from '../contract/index.ts';
 import { expect, setTheme, test } from './fixtures.ts';
 
-const TEST_KEY = 'test_tV4NttbVsN3crLCFonEj';
-const DOG = '623ed523-d7cf-4007-be3e-2732b3b9c526';
+const HOTDOG = seedTasks[1]!.external_id;
 
 function panel(page: Page, operation: 'listTasks' | 'getTask' | 'createTask'): Locator {
 	return page.locator(`try-it[data-operation="${operation}"]`);
@@ -40,20 +40,33 @@ const validBody = (patch: Record<string, unknown> = {}) =>
 	});
 
 test('a page nobody touches loads no sandbox code and registers no worker', async ({ page }) => {
-	const scripts: string[] = [];
-	page.on('request', (request) => scripts.push(request.url()));
+	// Told apart by what the scripts say, not by what their chunks are called: the sandbox's code
+	// is the code that names its fault header and registers a service worker.
+	const scripts: { url: string; text: Promise<string> }[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), text: response.text() });
+	});
+	const sandboxCode = async (from: number) =>
+		(await Promise.all(scripts.slice(from).map(async ({ url, text }) => ((await text).includes(FAULT_HEADER) || (await text).includes('serviceWorker.register') ? url : undefined)))).filter(Boolean);
+
 	await page.goto('en/tasks/');
 	await page.mouse.wheel(0, 2000);
 	await page.waitForLoadState('networkidle');
-	expect(scripts.filter((url) => /panel|browser|mockServiceWorker|msw/.test(url))).toEqual([]);
+	const untouched = scripts.length;
+	expect(untouched).toBeGreaterThan(0);
+	expect(await sandboxCode(0)).toEqual([]);
 	expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((list) => list.length))).toBe(0);
+
+	const list = await open(page, 'listTasks');
+	await expect(await send(list)).toHaveText(/^200 OK/);
+	expect((await sandboxCode(untouched)).length, 'opening a panel loads the sandbox').toBeGreaterThan(0);
 });
 
 test('every endpoint can be called from its panel, in both locales', async ({ page }) => {
 	await page.goto('tasks/');
 	const list = await open(page, 'listTasks');
 	await expect(await send(list)).toHaveText(/^200 OK/);
-	expect(((await answer(list)) as { external_id: string }[]).map((task) => task.external_id)).toEqual([DOG, '8f611c16-590f-4eb3-84d5-28a67417cad1']);
+	expect(((await answer(list)) as { external_id: string }[]).map((task) => task.external_id)).toEqual([DOG, HOTDOG]);
 
 	const get = await open(page, 'getTask');
 	await expect(await send(get)).toHaveText(/^200 OK/);
@@ -171,7 +184,7 @@ for (const [name, body, fields] of [
 test('a live key is refused before anything is sent', async ({ page }) => {
 	const apiRequests: string[] = [];
 	page.on('request', (request) => {
-		if (request.url().includes('api.workers.ai')) apiRequests.push(request.url());
+		if (request.url().startsWith(API_ORIGIN)) apiRequests.push(request.url());
 	});
 	await page.goto('en/tasks/');
 	const list = await open(page, 'listTasks');
@@ -215,13 +228,13 @@ test('the request is written out as the reader types, in the page’s language, 
 	const get = await open(page, 'getTask');
 	const sample = get.locator('.try-it-sample pre[data-language="python"]');
 	await expect(sample).toBeVisible();
-	await get.locator('input[name="path:id"]').fill('8f611c16-590f-4eb3-84d5-28a67417cad1');
-	await expect(sample).toContainText('requests.get("https://api.workers.ai/v1/tasks/8f611c16-590f-4eb3-84d5-28a67417cad1?api_key=test_tV4NttbVsN3crLCFonEj")');
+	await get.locator('input[name="path:id"]').fill(HOTDOG);
+	await expect(sample).toContainText(`requests.get("${BASE_URL}/tasks/${HOTDOG}?api_key=${TEST_KEY}")`);
 	await get.getByRole('tab', { name: 'ruby' }).click();
 	await expect(page.locator('.code-samples').first().getByRole('tab', { name: 'ruby' })).toHaveAttribute('aria-selected', 'true');
 	await get.locator('.try-it-sample:visible .try-it-copy').click();
 	await expect(get.locator('.try-it-sample:visible .try-it-copy')).toHaveText('Copied');
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("HTTParty.get('https://api.workers.ai/v1/tasks/8f611c16");
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`HTTParty.get('${BASE_URL}/tasks/${HOTDOG}`);
 
 	const create = await open(page, 'createTask');
 	await create.locator('textarea[name="body"]').fill('{"instruction": "typed"');

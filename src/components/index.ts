@@ -10,5 +10,6 @@ export { default as OpenApiLink } from './OpenApiLink.astro';
 export { default as TaskLifecycle } from './TaskLifecycle.astro';
 export { default as TaskObject } from './TaskObject.astro';
 export { default as TestKey } from './TestKey.astro';
+export { default as SandboxAddress } from './SandboxAddress.astro';
 export { default as SandboxServerSamples } from './SandboxServerSamples.astro';
 export { default as FaultHeader } from './FaultHeader.astro';

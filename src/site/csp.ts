@@ -1,11 +1,13 @@
 // script-src and style-src are Astro's: it adds the hashes of what it bundles.
 import type { AstroUserConfig } from 'astro';
+import { API_ORIGIN } from '../contract/keys.ts';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 export const cspDirectives: NonNullable<CspConfig['directives']> = [
 	"default-src 'self'",
-	"connect-src 'self' https://api.workers.ai",
+	// The Try it panels call the API's host, and the sandbox's service worker answers.
+	`connect-src 'self' ${API_ORIGIN}`,
 	"img-src 'self' data:",
 	"font-src 'self'",
 	"worker-src 'self'",

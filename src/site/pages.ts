@@ -1,0 +1,23 @@
+/** The site's locales: Korean at the root, English under `/en/`. */
+export const locales = {
+	root: { label: '한국어', lang: 'ko' },
+	en: { label: 'English', lang: 'en' },
+} as const;
+
+/** The URL prefix of each locale's pages, below the base path. */
+export const localePrefixes = [
+	{ prefix: '', lang: 'ko' },
+	{ prefix: 'en/', lang: 'en' },
+] as const;
+
+/** The pages of the site by their Starlight slug, in the sidebar's order; `index` is the home page. */
+export const pageSlugs = ['index', 'authentication', 'tasks', 'callbacks', 'errors', 'sandbox'] as const;
+export type PageSlug = (typeof pageSlugs)[number];
+
+/** A page's path below its locale's root: `''` for the home page, `tasks/` for the others. */
+export function pagePath(slug: PageSlug): string {
+	return slug === 'index' ? '' : `${slug}/`;
+}
+
+/** Every page's path below the base path, in both locales: `''`, `tasks/`, `en/`, `en/tasks/`… */
+export const allPagePaths = localePrefixes.flatMap(({ prefix }) => pageSlugs.map((slug) => prefix + pagePath(slug)));
