@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -20,6 +21,13 @@ export default defineConfig({
 	security: { csp: { directives: cspDirectives, scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] }, styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] } } },
 	// Code is highlighted by Starlight's Expressive Code at build time; Astro's own Shiki pass is unused.
 	markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinks(base)] }) },
+	// Starlight's search imports Pagefind's UI at idle time on every page; this stand-in loads it
+	// when a reader reaches for search. Exact match: the package's CSS and deep paths resolve as usual.
+	vite: {
+		resolve: {
+			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-on-demand.ts', import.meta.url)) }],
+		},
+	},
 	integrations: [
 		starlight({
 			title: 'WorkersAI API',

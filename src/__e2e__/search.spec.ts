@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures.ts';
+import type { Locator } from '@playwright/test';
+import { expect, locales, test } from './fixtures.ts';
 
 for (const [start, word, expected] of [
 	['', '콜백', /\/callbacks\//],
@@ -23,4 +24,84 @@ test('search opens with Ctrl+K', async ({ page }) => {
 	await expect(page.getByRole('button', { name: 'Search' })).toBeEnabled();
 	await page.keyboard.press('Control+k');
 	await expect(page.locator('.pagefind-ui__search-input')).toBeFocused();
+});
+
+// Pagefind's UI: the chunk Vite names after the package's ui-core module, and the index loader.
+const PAGEFIND_UI = /\/(ui-core|pagefind-ui)[.\w-]*\.js$|\/pagefind\/pagefind\.js$/;
+
+for (const { prefix } of locales) {
+	test(`/${prefix}: nothing of Pagefind's UI loads until a reader reaches for search`, async ({ page }) => {
+		const requested: string[] = [];
+		page.on('request', (request) => PAGEFIND_UI.test(request.url()) && requested.push(request.url()));
+		await page.goto(prefix, { waitUntil: 'networkidle' });
+		expect(requested).toEqual([]);
+		await expect(page.locator('#starlight__search')).toBeEmpty();
+	});
+}
+
+for (const [how, reach] of [
+	['hovering', (button: Locator) => button.hover()],
+	['focusing', (button: Locator) => button.focus()],
+] as const) {
+	test(`${how} the search button loads Pagefind's UI`, async ({ page }) => {
+		await page.goto('en/', { waitUntil: 'networkidle' });
+		await expect(page.locator('.pagefind-ui__search-input')).toHaveCount(0);
+		const loaded = page.waitForRequest(PAGEFIND_UI);
+		await reach(page.getByRole('button', { name: 'Search' }));
+		await loaded;
+		await expect(page.locator('.pagefind-ui__search-input')).toHaveCount(1);
+	});
+}
+
+test('Ctrl+K before Pagefind has loaded opens the dialog, and its input takes focus once it is there', async ({ page }) => {
+	// Hold Pagefind's UI back so that the dialog is surely open before its input exists.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(PAGEFIND_UI, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('en/');
+	await expect(page.getByRole('button', { name: 'Search' })).toBeEnabled();
+	await page.keyboard.press('Control+k');
+	await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+	await expect(page.locator('.pagefind-ui__search-input')).toHaveCount(0);
+	release();
+	await expect(page.locator('.pagefind-ui__search-input')).toBeFocused();
+});
+
+// The button is named by what it shows: the label and the shortcut where both show, the label alone
+// where only the icon shows.
+for (const { prefix, label } of [
+	{ prefix: '', label: '검색' },
+	{ prefix: 'en/', label: 'Search' },
+]) {
+	for (const [width, name] of [
+		[375, label],
+		[1280, `${label} Ctrl K`],
+	] as const) {
+		test(`/${prefix} at ${width}px the search button is named "${name}"`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(prefix);
+			await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+		});
+	}
+}
+
+test('on Apple platforms the name follows the shortcut Starlight shows: ⌘ K', async ({ page }) => {
+	await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel' }));
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('en/');
+	await expect(page.getByRole('button', { name: 'Search ⌘ K', exact: true })).toBeVisible();
+});
+
+test('at 1280px the shortcut still sits at the end of the search button', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('en/');
+	const button = page.getByRole('button', { name: 'Search Ctrl K', exact: true });
+	const shortcut = button.locator('> kbd');
+	await expect(shortcut).toBeVisible();
+	const [outer, inner] = [await button.boundingBox(), await shortcut.boundingBox()];
+	// Starlight pads the button's end by 0.5rem inside a 1px border.
+	expect(outer!.x + outer!.width - (inner!.x + inner!.width)).toBeLessThanOrEqual(10);
 });

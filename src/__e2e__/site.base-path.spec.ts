@@ -12,3 +12,11 @@ test('under a base path, pages, links, assets and the OpenAPI document all resol
 	await page.goto('#get-all-tasks');
 	await expect(page).toHaveURL(`${baseURL}tasks/#get-all-tasks`);
 });
+
+test('under a base path, search loads when reached for and leads to a page', async ({ page, baseURL }) => {
+	await page.goto('en/');
+	await page.getByRole('button', { name: 'Search Ctrl K', exact: true }).click();
+	await page.locator('.pagefind-ui__search-input').fill('callback');
+	await page.locator('.pagefind-ui__result-link').first().click();
+	await expect(page).toHaveURL(`${baseURL}en/callbacks/`);
+});
