@@ -7,7 +7,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { cspDirectives } from './src/site/csp.ts';
 import { inlineScriptHashes } from './src/site/inline-script-hashes.ts';
 import { tabLanguageFromUrl } from './src/site/tab-language-from-url.ts';
-import { locales, pageSlugs } from './src/site/pages.ts';
+import { locales } from './src/site/pages.ts';
+import { sidebar } from './src/site/sidebar.ts';
 import { baseLinks } from './src/site/base-links.ts';
 
 // Any static host, at the root or under a base path: BASE_PATH=/docs/ npm run build
@@ -42,8 +43,8 @@ export default defineConfig({
 			components: {
 				Search: './src/components/overrides/Search.astro',
 			},
-			// Each page is labelled by its own title, in the page's locale.
-			sidebar: pageSlugs.map((slug) => ({ slug })),
+			sidebar,
+			routeMiddleware: './src/site/sidebar-sections.ts',
 		}),
 		inlineScriptHashes(),
 	],

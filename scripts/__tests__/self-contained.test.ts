@@ -11,7 +11,9 @@ import { expect, it } from 'vitest';
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
-const text = tracked.filter((file) => !/\.(png|jpe?g|gif|ico|woff2?|svg)$/.test(file) && file !== 'package-lock.json');
+const self = 'scripts/__tests__/self-contained.test.ts';
+// This file names such paths to show that the check finds them; it is the one file left out.
+const text = tracked.filter((file) => !/\.(png|jpe?g|gif|ico|woff2?|svg)$/.test(file) && file !== 'package-lock.json' && file !== self);
 const relativePath = /(?:\.\.\/)+[\w.@-]*/g;
 
 function outsidePaths(file: string, content: string): string[] {

@@ -1,14 +1,18 @@
 import type { z } from 'zod';
+import type { Locale } from '../contract/index.ts';
 import { jsonSchemaOf, type JsonSchema } from './json-schema.ts';
 
-export type Locale = 'en' | 'ko';
+export type { Locale };
 
 export interface FieldRow {
-	/** Dotted, e.g. `params.categories`. */
+	/** As a reader writes it: `params.categories`, `error.fields[].path`. */
 	name: string;
+	/** The row's permalink, the same in every locale: `create-a-task.body.params.categories`. */
+	id: string;
 	depth: number;
 	type: string;
-	required: boolean;
+	/** Only for what a client sends; every field of an output object is always there. */
+	required?: boolean;
 	/** JSON text of the default, when there is one. */
 	default?: string;
 	description: string;
@@ -33,22 +37,34 @@ function describe(schema: JsonSchema, locale: Locale): string {
 	return (locale === 'ko' ? schema['x-description-ko'] : schema.description) ?? '';
 }
 
-/** One row per documented field, nested objects flattened after their parent. */
-export function fieldRows(schema: z.ZodType, io: 'input' | 'output', locale: Locale): FieldRow[] {
+/** The documented fields of an object, or of the objects of an array (`fields[]`); none for free-form ones (metadata). */
+function nestedObject(field: JsonSchema): { schema: JsonSchema; suffix: string } | undefined {
+	const documented = (schema: JsonSchema | undefined) => schema?.type === 'object' && schema.properties && Object.keys(schema.properties).length > 0;
+	if (documented(field)) return { schema: field, suffix: '.' };
+	if (field.type === 'array' && documented(field.items)) return { schema: field.items!, suffix: '[].' };
+	return undefined;
+}
+
+/**
+ * One row per documented field, nested fields after their parent. `anchor` starts every row's
+ * id (a section and the part of it: `create-a-task.body`); `[]` is left out of ids.
+ */
+export function fieldRows(schema: z.ZodType, io: 'input' | 'output', locale: Locale, anchor: string): FieldRow[] {
 	const rows: FieldRow[] = [];
 	const walk = (object: JsonSchema, prefix: string, depth: number) => {
 		for (const [key, field] of Object.entries(object.properties ?? {})) {
 			const name = prefix + key;
 			rows.push({
 				name,
+				id: `${anchor}.${name.replaceAll('[]', '')}`,
 				depth,
 				type: typeLabel(field),
-				required: object.required?.includes(key) ?? false,
+				...(io === 'input' ? { required: object.required?.includes(key) ?? false } : {}),
 				...(field.default !== undefined ? { default: JSON.stringify(field.default) } : {}),
 				description: describe(field, locale),
 			});
-			// A documented nested object (params) gets its fields listed; free-form ones (metadata) do not.
-			if (field.type === 'object' && field.properties && Object.keys(field.properties).length) walk(field, `${name}.`, depth + 1);
+			const nested = nestedObject(field);
+			if (nested) walk(nested.schema, name + nested.suffix, depth + 1);
 		}
 	};
 	walk(jsonSchemaOf(schema, io), '', 0);

@@ -21,3 +21,10 @@ export function pagePath(slug: PageSlug): string {
 
 /** Every page's path below the base path, in both locales: `''`, `tasks/`, `en/`, `en/tasks/`… */
 export const allPagePaths = localePrefixes.flatMap(({ prefix }) => pageSlugs.map((slug) => prefix + pagePath(slug)));
+
+/** Where the reference puts what the contract describes: every endpoint on one page, every error on another. */
+export const endpointsPage: PageSlug = 'tasks';
+export const errorsPage: PageSlug = 'errors';
+
+/** The anchor of an error's section on the errors page. */
+export const errorAnchor = (status: number) => `error-${status}`;

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { endpoints, errorBodySchema, taskSchema, type Endpoint } from '../contract/index.ts';
+import { endpointsPage, errorsPage, type PageSlug } from '../site/pages.ts';
+
+/** A table of fields on a page: what it documents, and the anchor its rows' ids start with. */
+export interface FieldTableSpec {
+	anchor: string;
+	schema: z.ZodType;
+	io: 'input' | 'output';
+	/** Which caption of the locale's strings names it. */
+	caption: 'ref.pathParams' | 'ref.queryParams' | 'ref.body' | 'ref.taskObject' | 'ref.errorObject';
+}
+
+/** The section ids of the two output objects; endpoints use their own anchors. */
+export const TASK_OBJECT = 'the-task-object';
+export const ERROR_OBJECT = 'the-error-object';
+
+export const taskObjectTable: FieldTableSpec = { anchor: TASK_OBJECT, schema: taskSchema, io: 'output', caption: 'ref.taskObject' };
+export const errorObjectTable: FieldTableSpec = { anchor: ERROR_OBJECT, schema: errorBodySchema, io: 'output', caption: 'ref.errorObject' };
+
+/** The request tables of an endpoint: path parameters (when it has any), query parameters, body. */
+export function endpointTables(endpoint: Endpoint): FieldTableSpec[] {
+	return [
+		...(Object.keys(endpoint.pathParams.shape).length ? [{ anchor: `${endpoint.anchor}.path`, schema: endpoint.pathParams, io: 'input', caption: 'ref.pathParams' } as const] : []),
+		{ anchor: `${endpoint.anchor}.query`, schema: endpoint.query, io: 'input', caption: 'ref.queryParams' },
+		...(endpoint.body ? [{ anchor: `${endpoint.anchor}.body`, schema: endpoint.body, io: 'input', caption: 'ref.body' } as const] : []),
+	];
+}
+
+/** The field tables a page of the reference holds, in their order there. */
+export function fieldTablesOn(page: PageSlug): FieldTableSpec[] {
+	if (page === endpointsPage) return [taskObjectTable, ...endpoints.flatMap(endpointTables)];
+	if (page === errorsPage) return [errorObjectTable];
+	return [];
+}
+
+/** The row a field error's path (`params.categories.1`) points to in an endpoint's body table. */
+export function bodyFieldId(endpoint: Endpoint, path: string): string {
+	return `${endpoint.anchor}.body.${path.split('.').filter((segment) => !/^\d+$/.test(segment)).join('.')}`;
+}
