@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { cspDirectives } from './src/site/csp.ts';
+import { hostFiles } from './src/site/host-files.ts';
 import { inlineScriptHashes } from './src/site/inline-script-hashes.ts';
 import { tabLanguageFromUrl } from './src/site/tab-language-from-url.ts';
 
@@ -40,6 +41,9 @@ export default defineConfig({
 				{ label: '로컬 샌드박스', translations: { en: 'Local sandbox' }, slug: 'sandbox' },
 			],
 		}),
+		// In this order: the pages' policies are final once their inline scripts are hashed in, and the
+		// host files are written from the final pages.
 		inlineScriptHashes(),
+		hostFiles(),
 	],
 });
