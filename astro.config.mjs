@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { cspDirectives } from './src/site/csp.ts';
+import { hostFiles } from './src/site/host-files.ts';
 import { inlineScriptHashes } from './src/site/inline-script-hashes.ts';
 import { tabLanguageFromUrl } from './src/site/tab-language-from-url.ts';
 import { locales } from './src/site/pages.ts';
@@ -46,6 +47,9 @@ export default defineConfig({
 			sidebar,
 			routeMiddleware: './src/site/sidebar-sections.ts',
 		}),
+		// In this order: the pages' policies are final once their inline scripts are hashed in, and the
+		// host files are written from the final pages.
 		inlineScriptHashes(),
+		hostFiles(),
 	],
 });

@@ -11,6 +11,10 @@ export default defineConfig({
 				},
 			},
 			{
+				// Checks the host files of both builds against their pages: needs both builds first.
+				test: { name: 'built', include: ['src/**/__built__/**/*.test.ts'] },
+			},
+			{
 				// Runs the samples of the built site: needs `npm run build` first.
 				test: { name: 'samples', include: ['scripts/__samples__/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
 			},

@@ -39,6 +39,15 @@ export function addInlineScriptHashes(html: string): string {
 	return `${withoutMeta.slice(0, at)}${meta[1]}${policy}${meta[3]}${withoutMeta.slice(at)}`;
 }
 
+/** The policy a page's <meta> element holds, exactly as the browser reads it. */
+export function metaPolicy(html: string): string {
+	const meta = CSP_META.exec(html);
+	if (!meta) throw new Error('A page has no Content-Security-Policy meta element');
+	// Sources never hold an ampersand: one here would be a character reference, read otherwise by a browser.
+	if (meta[2]!.includes('&')) throw new Error(`A page's policy holds a character reference: ${meta[2]}`);
+	return meta[2]!;
+}
+
 /** Every page of a built site. */
 export async function* htmlFiles(dir: string): AsyncGenerator<string> {
 	for (const entry of await readdir(dir, { withFileTypes: true })) {

@@ -1,0 +1,58 @@
+import { overlaps, type HeaderRule } from './header-rules.ts';
+
+export interface NginxSite {
+	/** The same rules `_headers` holds. */
+	rules: readonly HeaderRule[];
+	/** The site's base path: `/`, or `/docs/`. */
+	base: string;
+	/** The page that answers a miss, relative to the site's folder, if the site has one. */
+	notFound?: string;
+	/** Files of the site's folder that are for its hosts, not its readers. */
+	hidden: readonly string[];
+}
+
+/**
+ * The build's part of deploy/nginx.conf's server block, which includes it: the headers of `_headers`,
+ * the 404 page, the host files kept out of sight, all under the build's base path.
+ *
+ * nginx forgets every add_header of the server block in a location that has one of its own, so no
+ * location here has any: the site's own headers are added once, at the server level, and the headers
+ * that vary by path are sent from variables that the locations only set.
+ */
+export function nginxSite({ rules, base, notFound, hidden }: NginxSite): string {
+	const siteWide = rules.filter((rule) => rule.path === `${base}*`);
+	const located = rules.filter((rule) => rule.path !== `${base}*`);
+	for (const [index, a] of located.entries()) {
+		for (const b of located.slice(index + 1)) {
+			if (overlaps(a.path, b.path)) throw new Error(`nginx: ${a.path} and ${b.path} match one path, and nginx answers it from one location only`);
+		}
+	}
+	const varying = [...new Set(located.flatMap((rule) => Object.keys(rule.headers)))];
+	const lines = [
+		'# Written by `npm run build` (src/site/nginx-site.ts) from the built pages: do not edit.',
+		'# deploy/nginx.conf includes it in its server block. No location here has an add_header of its own',
+		'# (nginx would then drop the server-level ones there): locations only set the variables sent below.',
+		'',
+		// A folder without a page (403 by nginx's account) is as much a miss as a missing file.
+		...(notFound ? [`error_page 403 404 =404 ${base}${notFound};`, ''] : []),
+		...siteWide.flatMap((rule) => Object.entries(rule.headers).map(([name, value]) => `add_header ${name} ${quoted(value)} always;`)),
+		...varying.flatMap((name) => [`set ${variable(name)} "";`, `add_header ${name} ${variable(name)} always;`]),
+		...hidden.flatMap((file) => ['', `location = ${base}${file} {`, '\treturn 404;', '}']),
+	];
+	for (const rule of located) {
+		const match = rule.path.endsWith('*') ? `^~ ${rule.path.slice(0, -1)}` : `= ${rule.path}`;
+		if (/[\s{};]/.test(rule.path)) throw new Error(`nginx: a path nginx cannot take as it is: ${JSON.stringify(rule.path)}`);
+		lines.push('', `location ${match} {`, ...Object.entries(rule.headers).map(([name, value]) => `\tset ${variable(name)} ${quoted(value)};`), '}');
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+function variable(header: string): string {
+	return `$site_${header.toLowerCase().replaceAll('-', '_')}`;
+}
+
+// nginx reads $ in a string as a variable and has no escape for it: such a value cannot be written.
+function quoted(value: string): string {
+	if (/["\\$\r\n]/.test(value)) throw new Error(`nginx: a header value nginx cannot take as it is: ${value}`);
+	return `"${value}"`;
+}
