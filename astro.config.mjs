@@ -22,7 +22,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	security: { csp: { directives: cspDirectives, scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] }, styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] } } },
 	// Code is highlighted by Starlight's Expressive Code at build time; Astro's own Shiki pass is unused.
-	markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinks(base)] }) },
+	markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinks(base)], features: { headingAttributes: true } }) },
 	// Starlight's search imports Pagefind's UI at idle time on every page; this stand-in loads it
 	// when a reader reaches for search. Exact match: the package's CSS and deep paths resolve as usual.
 	vite: {
@@ -37,7 +37,8 @@ export default defineConfig({
 			locales,
 			head: [{ tag: 'script', content: tabLanguageFromUrl }],
 			// A link between pages that leads nowhere, or to another locale, fails the build.
-			plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true })],
+			// The 404 pages alone link to the other locale, on purpose.
+			plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, exclude: ({ file }) => /(^|\/)404\.mdx$/.test(file) })],
 			customCss: ['./src/styles/reference.css'],
 			// Wrapped lines never scroll sideways, at 375px or beside a field table.
 			expressiveCode: { defaultProps: { wrap: true } },

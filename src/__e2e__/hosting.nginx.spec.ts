@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { builtFiles } from '../site/built-files.ts';
-import { HEADERS_FILE, NGINX_FILE } from '../site/host-files.ts';
+import { HEADERS_FILE, NGINX_FILE, REDIRECTS_FILE } from '../site/host-files.ts';
 import { metaPolicy } from '../site/inline-script-hashes.ts';
 import { CACHE_CONTROL, SITE_HEADERS } from '../site/security-headers.ts';
 import { expect, test } from './nginx.ts';
@@ -13,7 +13,7 @@ import { expect, test } from './nginx.ts';
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const files = await builtFiles(dist);
 // What the site serves: not the precompressed copies, nor what its hosts read.
-const served = files.filter((file) => !/\.(br|gz)$/.test(file) && file !== HEADERS_FILE && file !== NGINX_FILE);
+const served = files.filter((file) => !/\.(br|gz)$/.test(file) && ![HEADERS_FILE, NGINX_FILE, REDIRECTS_FILE].includes(file));
 const pages = served.filter((file) => file.endsWith('.html'));
 const urlPath = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 const TEXT = /\.(html|js|css|json|svg|txt|md|xml)$/;
@@ -74,6 +74,19 @@ test('a miss shows the 404 page, with status 404, under that page’s policy and
 	expect(await response?.headerValue('content-security-policy')).toBe(`${policy.replace(/[\s;]+$/, '')}; frame-ancestors 'none'`);
 	expect(await response?.headerValue('cache-control')).toBe('no-cache');
 	// Chromium reports the 404 of the page itself; that status is what this journey asks for.
+	const reported = watch.problems.filter((problem) => /status of 404/.test(problem));
+	expect(reported).toHaveLength(1);
+	watch.problems.splice(watch.problems.indexOf(reported[0]!), 1);
+});
+
+test('a miss under /en/ shows the English 404 page, with status 404', async ({ page, watch }) => {
+	const response = await page.goto('en/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('404');
+	await expect(page.locator('main')).toContainText('This page does not exist');
+	const policy = metaPolicy(await readFile(join(dist, 'en/404.html'), 'utf8'));
+	expect(await response?.headerValue('content-security-policy')).toBe(`${policy.replace(/[\s;]+$/, '')}; frame-ancestors 'none'`);
 	const reported = watch.problems.filter((problem) => /status of 404/.test(problem));
 	expect(reported).toHaveLength(1);
 	watch.problems.splice(watch.problems.indexOf(reported[0]!), 1);
@@ -140,7 +153,7 @@ test('hashed assets are cached for good; the worker, the index and every other f
 });
 
 test('the host files are not served', async ({ baseURL }) => {
-	for (const file of [HEADERS_FILE, NGINX_FILE]) expect((await get(new URL(file, baseURL).href)).status, file).toBe(404);
+	for (const file of [HEADERS_FILE, NGINX_FILE, REDIRECTS_FILE]) expect((await get(new URL(file, baseURL).href)).status, file).toBe(404);
 });
 
 test('Try it answers and copies under the header policy', async ({ page, context }) => {

@@ -45,10 +45,3 @@ test('field tables come from the contract, in the page language', async ({ page 
 	await page.goto('en/tasks/');
 	await expect(page.locator('.endpoint[data-operation="createTask"] tr[data-field="params.categories"]')).toContainText('2 to 50 distinct');
 });
-
-test('the lifecycle diagram is an inline, labelled SVG', async ({ page }) => {
-	await page.goto('en/');
-	const diagram = page.getByRole('img', { name: 'How a task travels' });
-	await expect(diagram).toBeVisible();
-	expect(await diagram.evaluate((node) => node.tagName.toLowerCase())).toBe('svg');
-});

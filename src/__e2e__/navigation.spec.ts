@@ -1,3 +1,4 @@
+import { endpointById } from '../contract/index.ts';
 import { expect, locales, slugs, test } from './fixtures.ts';
 
 for (const [anchor, path] of [
@@ -18,7 +19,7 @@ for (const [anchor, path] of [
 test('the English root keeps the old anchors too, and the language query on the way', async ({ page, baseURL }) => {
 	await page.goto('en/?python#get-a-specific-task');
 	await expect(page).toHaveURL(`${baseURL}en/tasks/?python#get-a-specific-task`);
-	await expect(page.getByRole('heading', { name: 'Get a Specific Task' })).toBeInViewport();
+	await expect(page.getByRole('heading', { name: endpointById('getTask').title.en })).toBeInViewport();
 });
 
 test('Korean is the root, English is under /en/, and the picker moves between the same page', async ({ page, baseURL }) => {

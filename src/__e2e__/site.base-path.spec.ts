@@ -1,9 +1,10 @@
+import { endpointById } from '../contract/index.ts';
 import { expect, test } from './fixtures.ts';
 
 test('under a base path, pages, links, assets and the OpenAPI document all resolve', async ({ page, request, baseURL }) => {
 	const response = await page.goto('en/tasks/');
 	expect(response?.status()).toBe(200);
-	await expect(page.getByRole('heading', { name: 'Create a Task' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: endpointById('createTask').title.en })).toBeVisible();
 	for (const link of await page.locator('a[href^="/"]').all()) {
 		expect(await link.getAttribute('href')).toMatch(/^\/docs\//);
 	}

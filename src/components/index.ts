@@ -1,5 +1,6 @@
 // What content pages may use; they hold prose and these components, nothing else.
 export { default as BaseUrl } from './BaseUrl.astro';
+export { default as CallbackDelivery } from './CallbackDelivery.astro';
 export { default as CallbackExample } from './CallbackExample.astro';
 export { default as CodeSamples } from './CodeSamples.astro';
 export { default as Endpoint } from './Endpoint.astro';

@@ -30,7 +30,7 @@ const noPathParams = z.strictObject({});
 
 export const idParamSchema = z
 	.string()
-	.meta({ ...doc('The `external_id` of the task.', 'Task의 `external_id`.'), example: EXAMPLE_TASK_ID });
+	.meta({ ...doc('The `external_id` of the task.', '작업의 `external_id`.'), example: EXAMPLE_TASK_ID });
 
 export const endpoints: Endpoint[] = [
 	{
@@ -38,10 +38,10 @@ export const endpoints: Endpoint[] = [
 		method: 'GET',
 		path: '/tasks',
 		anchor: 'get-all-tasks',
-		title: { en: 'Get All Tasks', ko: '모든 Task 가져오기' },
+		title: { en: 'Get all tasks', ko: '모든 작업 가져오기' },
 		summary: {
 			en: 'Returns every task of your key, newest first, as a bare JSON array.',
-			ko: '이 키의 모든 task를 최신 순으로, JSON 배열 그대로 돌려줍니다.',
+			ko: '이 키의 모든 작업을 최신 순으로, 감싸지 않은 JSON 배열로 돌려줍니다.',
 		},
 		pathParams: noPathParams,
 		query,
@@ -50,7 +50,7 @@ export const endpoints: Endpoint[] = [
 			status: 200,
 			schema: z.array(taskSchema),
 			example: seedTasks,
-			description: { en: 'The tasks of this key, newest first.', ko: '이 키의 task들, 최신 순.' },
+			description: { en: 'The tasks of this key, newest first.', ko: '이 키의 작업들, 최신 순.' },
 		},
 		errors: [],
 	},
@@ -59,10 +59,10 @@ export const endpoints: Endpoint[] = [
 		method: 'GET',
 		path: '/tasks/{id}',
 		anchor: 'get-a-specific-task',
-		title: { en: 'Get a Specific Task', ko: '특정 Task 가져오기' },
+		title: { en: 'Get a specific task', ko: '특정 작업 가져오기' },
 		summary: {
-			en: 'Returns one task of your key. An id that no task of this key has, malformed ones included, is a 404.',
-			ko: '이 키의 task 하나를 돌려줍니다. 이 키의 어떤 task에도 없는 id는 형식이 틀린 것까지 404입니다.',
+			en: 'Returns one task of your key. An id that no task of this key has, malformed ones included, returns 404.',
+			ko: '이 키의 작업 하나를 돌려줍니다. 이 키의 어떤 작업에도 없는 id는 형식이 틀린 것까지 모두 404입니다.',
 		},
 		pathParams: z.strictObject({ id: idParamSchema }),
 		query,
@@ -71,7 +71,7 @@ export const endpoints: Endpoint[] = [
 			status: 200,
 			schema: taskSchema,
 			example: seedTasks[0]!,
-			description: { en: 'The task.', ko: '해당 task.' },
+			description: { en: 'The task.', ko: '그 작업.' },
 		},
 		errors: [404],
 	},
@@ -80,10 +80,10 @@ export const endpoints: Endpoint[] = [
 		method: 'POST',
 		path: '/tasks',
 		anchor: 'create-a-task',
-		title: { en: 'Create a Task', ko: 'Task 만들기' },
+		title: { en: 'Create a task', ko: '작업 만들기' },
 		summary: {
-			en: 'Creates a task. It answers with the new task, `pending`, and POSTs it to `callback_url` once labeled.',
-			ko: 'Task를 만듭니다. 새 task를 `pending` 상태로 돌려주고, 라벨이 달리면 `callback_url`로 POST합니다.',
+			en: 'Creates a task and returns it, `pending`. Once the task is labeled, WorkersAI POSTs it to its `callback_url`.',
+			ko: '작업을 만들고 `pending` 상태로 돌려줍니다. 라벨이 달리면 WorkersAI가 그 작업을 `callback_url`로 POST합니다.',
 		},
 		pathParams: noPathParams,
 		query,
@@ -93,7 +93,7 @@ export const endpoints: Endpoint[] = [
 			status: 200,
 			schema: taskSchema,
 			example: createdTaskExample,
-			description: { en: 'The new task, pending.', ko: '새 task, pending 상태.' },
+			description: { en: 'The new task, pending.', ko: '새 작업, pending 상태.' },
 		},
 		errors: [400],
 	},

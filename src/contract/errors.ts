@@ -39,7 +39,7 @@ export const errorBodySchema = z
 	})
 	.refine((body) => (body.error.fields !== undefined) === (body.error.status === 400), 'fields appears on 400 and only there')
 	.refine((body) => errorTypes[body.error.status] === body.error.type, 'type must match status')
-	.meta({ id: 'Error', ...doc('Every error answers this shape.', '모든 오류는 이 형태로 응답합니다.') });
+	.meta({ id: 'Error', ...doc('Every error is returned in this shape.', '모든 오류는 이 형태로 돌아옵니다.') });
 
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 export type FieldError = z.infer<typeof fieldErrorSchema>;
@@ -65,20 +65,20 @@ const exampleFields: FieldError[] = [
  */
 export const errorCatalog: Record<ErrorStatus, { when: Text; example: ErrorBody; retry: boolean }> = {
 	400: {
-		when: { en: 'The body or a parameter breaks a rule of the task object.', ko: '본문이나 파라미터가 task 객체의 규칙을 어겼습니다.' },
+		when: { en: 'The body or a parameter breaks a rule of the task object.', ko: '본문이나 파라미터가 작업 객체의 규칙을 어겼습니다.' },
 		example: invalidRequestBody(exampleFields),
 		retry: false,
 	},
 	401: {
 		when: {
 			en: '`api_key` is missing, malformed or unknown; or a live key was sent to the sandbox.',
-			ko: '`api_key`가 없거나, 형식이 틀렸거나, 알 수 없는 키입니다. 또는 샌드박스에 live 키를 보냈습니다.',
+			ko: '`api_key`가 없거나, 형식이 틀렸거나, 알 수 없는 키입니다. 또는 샌드박스에 라이브 키를 보냈습니다.',
 		},
 		example: errorBody(401, apiMessages.missingKey),
 		retry: false,
 	},
 	404: {
-		when: { en: 'No such task for this key, or no such path.', ko: '이 키에 그런 task가 없거나, 그런 경로가 없습니다.' },
+		when: { en: 'No such task for this key, or no such path.', ko: '이 키에 그런 작업이 없거나, 그런 경로가 없습니다.' },
 		example: errorBody(404, apiMessages.noTask('00000000-0000-4000-8000-000000000000')),
 		retry: false,
 	},

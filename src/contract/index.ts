@@ -11,3 +11,4 @@ export * from './routes.ts';
 export * from './test-mode.ts';
 export * from './validate.ts';
 export * from './sandbox.ts';
+export * from './callback.ts';

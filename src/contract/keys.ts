@@ -12,7 +12,7 @@ export const API_KEY_PATTERN = /^(test|live)_[A-Za-z0-9]{20}$/;
 
 export const apiKeySchema = z.string().regex(API_KEY_PATTERN).meta({
 	description: 'Your API key: `test_` or `live_` followed by 20 letters or digits.',
-	'x-description-ko': 'API 키: `test_` 또는 `live_` 뒤에 영문자나 숫자 20개.',
+	'x-description-ko': 'API 키. `test_` 또는 `live_` 뒤에 영문자나 숫자 20개가 붙습니다.',
 	example: TEST_KEY,
 });
 

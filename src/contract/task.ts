@@ -27,7 +27,7 @@ function text(max: number, tooLong: RuleId, documentation?: ReturnType<typeof do
 const count = (value: number) => value.toLocaleString('en-US');
 
 export const taskTypeSchema = z.literal('categorization', { error: rule.taskType }).meta(
-	doc('The kind of work. `categorization` is the only type for now.', '작업의 종류. 지금은 `categorization` 하나뿐입니다.'),
+	doc('The kind of work. `categorization` is the only type for now.', '작업 유형. 지금은 `categorization` 하나뿐입니다.'),
 );
 
 export const instructionSchema = text(
@@ -78,7 +78,7 @@ export const paramsSchema = z
 	.meta(doc('What to label and the categories to choose from.', '라벨을 달 대상과 고를 카테고리.'));
 
 export const callbackUrlSchema = httpUrl.meta(
-	doc('Absolute http(s) URL where the finished task is POSTed.', '완료된 task를 POST로 받을 절대 http(s) URL.'),
+	doc('Absolute http(s) URL where the finished task is POSTed.', '완료된 작업을 POST로 받을 절대 http(s) URL.'),
 );
 
 export const metadataSchema = z
@@ -103,7 +103,7 @@ export const taskCreateSchema = z
 		},
 		{ error: rule.jsonObject },
 	)
-	.meta({ id: 'TaskCreate', ...doc('The body of a task creation request.', 'Task 생성 요청의 본문.') });
+	.meta({ id: 'TaskCreate', ...doc('The body of a task creation request.', '작업 생성 요청의 본문.') });
 
 export const taskStatusSchema = z
 	.enum(['pending', 'completed'])
@@ -123,7 +123,7 @@ const timestamp = z.iso.datetime();
 /** The task object, as every endpoint and the callback return it. */
 export const taskSchema = z
 	.strictObject({
-		external_id: z.uuidv4().meta(doc("The task's id, used as `<id>` in paths.", 'Task의 id. 경로의 `<id>`에 씁니다.')),
+		external_id: z.uuidv4().meta(doc("The task's id, used as `{id}` in paths.", '작업의 id. 경로의 `{id}`에 씁니다.')),
 		task_type: taskTypeSchema,
 		status: taskStatusSchema,
 		instruction: instructionSchema,
@@ -131,10 +131,10 @@ export const taskSchema = z
 		callback_url: callbackUrlSchema,
 		metadata: metadataSchema,
 		response: taskResponseSchema,
-		created_at: timestamp.meta(doc('When the task was created (ISO 8601, UTC).', 'Task가 만들어진 시각(ISO 8601, UTC).')),
+		created_at: timestamp.meta(doc('When the task was created (ISO 8601, UTC).', '작업이 만들어진 시각(ISO 8601, UTC).')),
 		completed_at: timestamp
 			.nullable()
-			.meta(doc('When the task was completed (ISO 8601, UTC); `null` until then.', 'Task가 완료된 시각(ISO 8601, UTC). 그 전에는 `null`.')),
+			.meta(doc('When the task was completed (ISO 8601, UTC); `null` until then.', '작업이 완료된 시각(ISO 8601, UTC). 그 전에는 `null`.')),
 	})
 	.meta({ id: 'Task', ...doc('A unit of labeling work.', '라벨링 작업 하나.') });
 

@@ -11,6 +11,8 @@ export interface FieldRow {
 	id: string;
 	depth: number;
 	type: string;
+	/** The values a field may take, when there are more than a type label can show. */
+	values?: string[];
 	/** Only for what a client sends; every field of an output object is always there. */
 	required?: boolean;
 	/** JSON text of the default, when there is one. */
@@ -33,6 +35,19 @@ export function typeLabel(schema: JsonSchema): string {
 	return schema.type ?? 'any';
 }
 
+/** A field that is one of a list of literal values, and what type the values are. */
+function literals(schema: JsonSchema): { type: string; values: unknown[] } | undefined {
+	if (schema.enum) return { type: schema.type ?? typeof schema.enum[0], values: schema.enum };
+	if (schema.anyOf?.every((option) => option.const !== undefined)) {
+		const values = schema.anyOf.map((option) => option.const);
+		return { type: values.every(Number.isInteger) ? 'integer' : (schema.anyOf[0]!.type ?? 'any'), values };
+	}
+	return undefined;
+}
+
+// Up to this many values fit the type column as a union; more are listed beside the description.
+const INLINE_VALUES = 2;
+
 function describe(schema: JsonSchema, locale: Locale): string {
 	return (locale === 'ko' ? schema['x-description-ko'] : schema.description) ?? '';
 }
@@ -54,11 +69,14 @@ export function fieldRows(schema: z.ZodType, io: 'input' | 'output', locale: Loc
 	const walk = (object: JsonSchema, prefix: string, depth: number) => {
 		for (const [key, field] of Object.entries(object.properties ?? {})) {
 			const name = prefix + key;
+			const listed = literals(field);
+			const many = listed && listed.values.length > INLINE_VALUES;
 			rows.push({
 				name,
 				id: `${anchor}.${name.replaceAll('[]', '')}`,
 				depth,
-				type: typeLabel(field),
+				type: many ? listed.type : typeLabel(field),
+				...(many ? { values: listed.values.map((value) => JSON.stringify(value)) } : {}),
 				...(io === 'input' ? { required: object.required?.includes(key) ?? false } : {}),
 				...(field.default !== undefined ? { default: JSON.stringify(field.default) } : {}),
 				description: describe(field, locale),

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import {
 	BASE_URL,
+	CALLBACK_HEADERS,
+	CALLBACK_RETRY_DELAYS_SECONDS,
+	CALLBACK_TIMEOUT_SECONDS,
+	callbackExample,
+	formatDelay,
 	TEST_KEY,
 	endpointErrors,
 	errorBodySchema,
@@ -36,6 +41,30 @@ function parameters(endpoint: Endpoint) {
 	});
 }
 
+/** What WorkersAI POSTs to a task's `callback_url` once it is labeled, as an OpenAPI callback. */
+function taskCallback() {
+	const retries = CALLBACK_RETRY_DELAYS_SECONDS.map((seconds) => formatDelay(seconds, 'en')).join(', ');
+	return {
+		taskCompleted: {
+			'{$request.body#/callback_url}': {
+				post: {
+					operationId: 'taskCompleted',
+					summary: 'The finished task, POSTed to its callback_url',
+					description: [
+						`Sent with \`Content-Type: ${CALLBACK_HEADERS['Content-Type']}\` and \`User-Agent: ${CALLBACK_HEADERS['User-Agent']}\`.`,
+						`A 2xx answer within ${CALLBACK_TIMEOUT_SECONDS} seconds means delivered. Anything else is retried ${CALLBACK_RETRY_DELAYS_SECONDS.length} times, ${retries} after the first attempt, then given up.`,
+						'Delivery is at least once: deduplicate by `external_id`. `GET /v1/tasks/{id}` always has the result.',
+						'In test mode the callback follows the first read that returns the completed task.',
+					].join(' '),
+					parameters: [{ name: 'User-Agent', in: 'header', required: true, schema: { type: 'string', const: CALLBACK_HEADERS['User-Agent'] } }],
+					requestBody: { required: true, content: { [CALLBACK_HEADERS['Content-Type']]: { schema: ref('Task'), example: callbackExample } } },
+					responses: { '2XX': { description: 'Delivered: WorkersAI sends this task no more.' } },
+				},
+			},
+		},
+	};
+}
+
 function operation(endpoint: Endpoint) {
 	const responses: Record<string, unknown> = {
 		[endpoint.success.status]: {
@@ -64,6 +93,8 @@ function operation(endpoint: Endpoint) {
 				}
 			: {}),
 		responses,
+		// The endpoint that takes a callback_url is the one whose tasks come back there.
+		...(endpoint.body && jsonSchemaOf(endpoint.body, 'input').properties?.callback_url ? { callbacks: taskCallback() } : {}),
 	};
 }
 

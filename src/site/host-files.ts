@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,13 +7,35 @@ import { headerRules } from './header-rules.ts';
 import { headersFile } from './headers-file.ts';
 import { metaPolicy } from './inline-script-hashes.ts';
 import { nginxSite } from './nginx-site.ts';
+import { localePrefixes } from './pages.ts';
 import { precompress } from './precompress.ts';
 
 /** What Netlify and Cloudflare Pages read for headers. */
 export const HEADERS_FILE = '_headers';
 /** What deploy/nginx.conf includes. */
 export const NGINX_FILE = 'nginx-site.conf';
+/** Where Netlify reads that a locale's misses get its own 404 page. */
+export const REDIRECTS_FILE = '_redirects';
 const NOT_FOUND_PAGE = '404.html';
+
+/**
+ * Starlight builds one 404 page, in the default locale, and a locale's own one as an ordinary page
+ * (`en/404/index.html`). Cloudflare Pages answers a miss with the nearest `404.html` above it, so
+ * each such page is copied there too; nginx and Netlify are told the same by their own files.
+ */
+async function localeNotFoundPages(root: string): Promise<string[]> {
+	const pages: string[] = [];
+	for (const { prefix } of localePrefixes.filter(({ prefix }) => prefix)) {
+		const page = `${prefix}${NOT_FOUND_PAGE}`;
+		try {
+			await copyFile(join(root, `${prefix}404/index.html`), join(root, page));
+			pages.push(page);
+		} catch {
+			// This locale has no 404 page of its own: its misses get the default one.
+		}
+	}
+	return pages;
+}
 
 /**
  * Once the pages are final (list it after every integration that rewrites them), writes what real
@@ -32,7 +54,9 @@ export function hostFiles(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
+				const localeNotFound = await localeNotFoundPages(root);
 				const files = await builtFiles(root);
+				await writeFile(join(root, REDIRECTS_FILE), localeNotFound.map((page) => `${base}${page.slice(0, -NOT_FOUND_PAGE.length)}* ${base}${page} 404\n`).join(''));
 				const policies = new Map<string, string>();
 				for (const file of files.filter((name) => name.endsWith('.html'))) {
 					try {
@@ -44,7 +68,7 @@ export function hostFiles(): AstroIntegration {
 				const rules = headerRules({ base, assets, files, policies });
 				await writeFile(join(root, HEADERS_FILE), headersFile(rules));
 				const notFound = files.includes(NOT_FOUND_PAGE) ? NOT_FOUND_PAGE : undefined;
-				await writeFile(join(root, NGINX_FILE), nginxSite({ rules, base, notFound, hidden: [HEADERS_FILE, NGINX_FILE] }));
+				await writeFile(join(root, NGINX_FILE), nginxSite({ rules, base, notFound, localeNotFound, hidden: [HEADERS_FILE, NGINX_FILE, REDIRECTS_FILE] }));
 				logger.info(`wrote ${HEADERS_FILE} and ${NGINX_FILE}: ${rules.length} rules, ${policies.size} pages`);
 				const compressed = await precompress(root, files);
 				const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;

@@ -7,6 +7,8 @@ export interface NginxSite {
 	base: string;
 	/** The page that answers a miss, relative to the site's folder, if the site has one. */
 	notFound?: string;
+	/** A locale's own 404 page (`en/404.html`), which answers the misses under its folder (`en/`). */
+	localeNotFound?: readonly string[];
 	/** Files of the site's folder that are for its hosts, not its readers. */
 	hidden: readonly string[];
 }
@@ -19,7 +21,7 @@ export interface NginxSite {
  * location here has any: the site's own headers are added once, at the server level, and the headers
  * that vary by path are sent from variables that the locations only set.
  */
-export function nginxSite({ rules, base, notFound, hidden }: NginxSite): string {
+export function nginxSite({ rules, base, notFound, localeNotFound = [], hidden }: NginxSite): string {
 	const siteWide = rules.filter((rule) => rule.path === `${base}*`);
 	const located = rules.filter((rule) => rule.path !== `${base}*`);
 	for (const [index, a] of located.entries()) {
@@ -38,6 +40,11 @@ export function nginxSite({ rules, base, notFound, hidden }: NginxSite): string 
 		...siteWide.flatMap((rule) => Object.entries(rule.headers).map(([name, value]) => `add_header ${name} ${quoted(value)} always;`)),
 		...varying.flatMap((name) => [`set ${variable(name)} "";`, `add_header ${name} ${variable(name)} always;`]),
 		...hidden.flatMap((file) => ['', `location = ${base}${file} {`, '\treturn 404;', '}']),
+		// A locale's folder answers its misses with its own 404 page; its pages' exact locations win over this one.
+		...localeNotFound.flatMap((page) => {
+			const folder = page.slice(0, page.lastIndexOf('/') + 1);
+			return ['', `location ^~ ${base}${folder} {`, `\terror_page 403 404 =404 ${base}${page};`, '\ttry_files $uri $uri/ =404;', '}'];
+		}),
 	];
 	for (const rule of located) {
 		const match = rule.path.endsWith('*') ? `^~ ${rule.path.slice(0, -1)}` : `= ${rule.path}`;

@@ -2,7 +2,7 @@ import { validate, compileErrors } from '@readme/openapi-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_KEY, endpoints, errorStatuses } from '../../contract/index.ts';
+import { CALLBACK_RETRY_DELAYS_SECONDS, CALLBACK_TIMEOUT_SECONDS, TEST_KEY, endpoints, errorStatuses } from '../../contract/index.ts';
 import { server } from '../../../mocks/node.ts';
 import { openApiDocument } from '../openapi.ts';
 
@@ -48,6 +48,18 @@ describe('the OpenAPI document', () => {
 		for (const status of errorStatuses.filter((status) => status !== 405)) expect(documented, String(status)).toContain(status);
 		expect(documented).not.toContain(405);
 		for (const item of Object.values(document.paths as Record<string, PathItem>)) expect(item.description).toMatch(/Allow/);
+	});
+
+	it('describes the callback of task creation: its body, headers, timeout and retries, with an example its schema accepts', () => {
+		const create = operations.find(({ operation }) => operation.operationId === 'createTask')!.operation as Operation & { callbacks?: Record<string, Record<string, { post: Operation & { description: string } }>> };
+		const post = Object.values(create.callbacks?.taskCompleted ?? {})[0]?.post;
+		expect(Object.keys(create.callbacks?.taskCompleted ?? {})).toEqual(['{$request.body#/callback_url}']);
+		const media = post!.requestBody!.content['application/json']!;
+		expect(check(media.schema, media.example)).toBe(true);
+		expect(media.example).toMatchObject({ status: 'completed' });
+		expect(post!.parameters).toContainEqual(expect.objectContaining({ name: 'User-Agent', in: 'header' }));
+		for (const fact of [String(CALLBACK_TIMEOUT_SECONDS), String(CALLBACK_RETRY_DELAYS_SECONDS.length), 'external_id', 'test mode']) expect(post!.description).toContain(fact);
+		expect(operations.filter(({ operation }) => 'callbacks' in operation).map(({ operation }) => operation.operationId)).toEqual(['createTask']);
 	});
 
 	it('has examples that its own schemas accept, and rejects what the contract rejects', () => {

@@ -24,6 +24,9 @@ it('every string of our components is used', () => {
 	const code = sources(src).join('\n');
 	// The panel's browser strings are handed over by key: `tryit.${key}`.
 	const handedOver = new Set(panelStringKeys.map((key) => `tryit.${key}`));
-	const unused = Object.keys(en).filter((key) => !handedOver.has(key) && !code.includes(`'${key}'`));
+	// Starlight hands Expressive Code's strings to it itself. English must say them: where a locale
+	// lacks one, Starlight falls back to the default locale, Korean.
+	const starlights = (key: string) => key.startsWith('expressiveCode.');
+	const unused = Object.keys(en).filter((key) => !handedOver.has(key) && !starlights(key) && !code.includes(`'${key}'`));
 	expect(unused).toEqual([]);
 });

@@ -1,0 +1,131 @@
+import type { Page } from '@playwright/test';
+import { CALLBACK_HEADERS, CALLBACK_RETRY_DELAYS_SECONDS, formatDelay } from '../contract/index.ts';
+import { endpointsPage, errorsPage, pagePath } from '../site/pages.ts';
+import { expect, locales, slugs, test } from './fixtures.ts';
+
+const widths = [390, 1440] as const;
+
+/**
+ * Where the text of an element breaks onto a new line: for each break, the text just before it.
+ * Measured character by character with ranges, as the browser laid it out.
+ */
+async function lineBreaks(page: Page, selector: string) {
+	return page.locator(selector).evaluateAll((elements) =>
+		elements.flatMap((element) => {
+			const found: { text: string; before: string; afterBr: boolean }[] = [];
+			const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+			let lastTop: number | undefined;
+			let previous = '';
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const text = node.textContent ?? '';
+				const afterBr = node.previousSibling?.nodeName === 'BR';
+				for (let index = 0; index < text.length; index++) {
+					if (!text[index]!.trim()) continue;
+					const range = document.createRange();
+					range.setStart(node, index);
+					range.setEnd(node, index + 1);
+					const top = range.getBoundingClientRect().top;
+					if (lastTop !== undefined && top > lastTop + 4) found.push({ text: element.textContent ?? '', before: previous, afterBr: afterBr && index === text.search(/\S/) });
+					lastTop = top;
+					previous = text[index]!;
+				}
+			}
+			return found;
+		}),
+	);
+}
+
+for (const width of widths) {
+	for (const { prefix } of locales) {
+		test(`${width}px, /${prefix}: identifiers in tables never break inside a word, and both columns keep a quarter of the width`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			for (const slug of [endpointsPage, errorsPage]) {
+				await page.goto(`${prefix}${pagePath(slug)}`);
+				// A name breaks only after a dot; its ↳ is never left alone on a line.
+				for (const line of await lineBreaks(page, '.field-table .field-name code')) expect(line.before, line.text).toBe('.');
+				for (const name of await page.locator('.field-table .nested code').all()) {
+					const [first, box] = await name.evaluate((code) => {
+						const range = document.createRange();
+						range.setStart(code.firstChild!, 0);
+						range.setEnd(code.firstChild!, 1);
+						return [range.getBoundingClientRect().top, code.getBoundingClientRect().top];
+					});
+					expect(first - box, await name.textContent() ?? '').toBeLessThan(12);
+				}
+				// A type breaks only between the values of a union.
+				for (const line of await lineBreaks(page, '.field-table .field-type')) expect(line.afterBr, line.text).toBe(true);
+				for (const line of await lineBreaks(page, '.field-values code, .error-table td code')) expect(line, 'a value').toBeUndefined();
+				for (const table of await page.locator('.field-table table:not(.error-table)').all()) {
+					const total = (await table.boundingBox())!.width;
+					for (const column of await table.locator('thead th').all()) expect((await column.boundingBox())!.width / total).toBeGreaterThanOrEqual(0.25);
+				}
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow).toBeLessThanOrEqual(0);
+			}
+		});
+	}
+}
+
+test('at 390px the four code tabs are all in view, and the copy button covers no code', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 900 });
+	await page.goto(`en/${pagePath(endpointsPage)}`);
+	for (const tab of await page.locator('.code-samples').first().getByRole('tab').all()) {
+		const box = (await tab.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(390);
+	}
+	const panel = page.locator('try-it').first();
+	await panel.locator('summary').click();
+	const sample = panel.locator('.try-it-sample:visible');
+	const button = (await sample.locator('.try-it-copy').boundingBox())!;
+	const firstLine = await sample.locator('code').evaluate((code) => {
+		const range = document.createRange();
+		range.selectNodeContents(code);
+		return range.getClientRects()[0]!.toJSON() as DOMRect;
+	});
+	expect(firstLine.top).toBeGreaterThanOrEqual(button.y + button.height);
+});
+
+for (const { prefix, lang } of locales) {
+	test(`/${prefix}: code frames and their buttons speak the page's language`, async ({ page }) => {
+		for (const slug of slugs) {
+			await page.goto(prefix + slug);
+			const labels = await page.locator('.expressive-code, .expressive-code [aria-label], .expressive-code [title], .expressive-code [data-copied]').evaluateAll((elements) =>
+				elements.flatMap((element) => ['aria-label', 'title', 'data-copied'].map((name) => element.getAttribute(name) ?? '')).filter(Boolean),
+			);
+			for (const label of labels) expect(/[\uac00-\ud7a3]/.test(label), `${prefix}${slug}: ${label}`).toBe(lang === 'ko');
+		}
+	});
+}
+
+for (const { prefix } of locales) {
+	test(`/${prefix}: the lifecycle diagram stacks on a narrow screen, in text no smaller than the page's`, async ({ page }) => {
+		await page.goto(prefix);
+		const figure = page.getByRole('figure');
+		await expect(figure).toHaveAccessibleName(/.+/);
+		await expect(figure.locator('desc')).toHaveCount(0);
+		for (const width of widths) {
+			await page.setViewportSize({ width, height: 900 });
+			const steps = figure.locator('.lifecycle-flow > li');
+			const boxes = await Promise.all((await steps.all()).map((step) => step.boundingBox()));
+			for (const [index, box] of boxes.entries()) if (index) expect(box!.y, `step ${index}`).toBeGreaterThan(boxes[index - 1]!.y + boxes[index - 1]!.height - 1);
+			const lanes = await figure.locator('.lifecycle-lane').all();
+			const [live, test] = await Promise.all(lanes.map((lane) => lane.boundingBox()));
+			if (width === 390) expect(test!.y).toBeGreaterThan(live!.y + live!.height - 1);
+			else expect(test!.y).toBeCloseTo(live!.y, 0);
+			for (const size of await figure.locator('.lifecycle-step, .lifecycle-state').evaluateAll((items) => items.map((item) => parseFloat(getComputedStyle(item).fontSize)))) {
+				expect(size).toBeGreaterThanOrEqual(14);
+			}
+		}
+	});
+
+	test(`/${prefix}: the callbacks page states the contract's delivery rules`, async ({ page }) => {
+		const lang = prefix ? 'en' : 'ko';
+		await page.goto(`${prefix}callbacks/`);
+		const delivery = page.locator('.callback-delivery');
+		for (const [name, value] of Object.entries(CALLBACK_HEADERS)) await expect(delivery).toContainText(`${name}: ${value}`);
+		for (const seconds of CALLBACK_RETRY_DELAYS_SECONDS) await expect(delivery).toContainText(formatDelay(seconds, lang));
+		await expect(delivery).toContainText(String(CALLBACK_RETRY_DELAYS_SECONDS.length));
+		await expect(delivery).toContainText('external_id');
+	});
+}
