@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { TEST_KEY, completeInTestMode, seedTasks, taskSchema, type Task, type TaskCreateParsed } from '../src/contract/index.ts';
 
 /** The part of the Web Storage API the sandbox needs: sessionStorage in a browser, memoryStorage() in Node. */

@@ -26,8 +26,14 @@ async function answer(root: Locator): Promise<unknown> {
 	return JSON.parse((await root.locator('.try-it-output .try-it-json').textContent()) ?? 'null');
 }
 
-async function createBody(root: Locator, body: string) {
+/** Types a body into the panel's JSON view, as a reader who pastes one does. */
+async function typeJson(root: Locator, body: string) {
+	await root.getByRole('button', { name: 'JSON', exact: true }).click();
 	await root.locator('textarea[name="body"]').fill(body);
+}
+
+async function createBody(root: Locator, body: string) {
+	await typeJson(root, body);
 	return send(root);
 }
 
@@ -237,7 +243,7 @@ test('the request is written out as the reader types, in the page’s language, 
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`HTTParty.get('${BASE_URL}/tasks/${HOTDOG}`);
 
 	const create = await open(page, 'createTask');
-	await create.locator('textarea[name="body"]').fill('{"instruction": "typed"');
+	await typeJson(create, '{"instruction": "typed"');
 	await expect(create.locator('.try-it-sample pre[data-language="ruby"]')).toContainText(`body: '{"instruction": "typed"'`);
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { API_PATH, apiKeySchema } from './keys.ts';
 import { doc, taskCreateSchema, taskSchema, type Task, type TaskCreate } from './task.ts';
 import { EXAMPLE_TASK_ID, createTaskExample, createdTaskExample, seedTasks } from './examples.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { apiMessages, rule, ruleText, type Text } from './messages.ts';
 import { API_PATH } from './keys.ts';
 import { routes } from './routes.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One host everywhere; https because the key travels in the URL. */
 export const BASE_URL = 'https://api.workers.ai/v1';

@@ -1,17 +1,32 @@
 import { createHighlighterCore, type HighlighterCore } from 'shiki/core';
-import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import { createJavaScriptRawEngine } from 'shiki/engine/javascript';
 
 let highlighter: Promise<HighlighterCore> | undefined;
 
 /**
- * JSON highlighted by a fine-grained Shiki bundle: one grammar, two themes, the JavaScript regex
- * engine (no WebAssembly). Shiki escapes the text, so the markup is safe to insert.
+ * JSON as highlighted code, built as elements from Shiki's tokens (text only, never HTML): one
+ * precompiled grammar, so the JavaScript engine runs its regular expressions as they are, without
+ * a regex compiler; two themes, light and dark, which the page's theme picks between.
  */
-export async function highlightJson(code: string): Promise<string> {
+export async function highlightJson(code: string): Promise<HTMLElement> {
 	highlighter ??= createHighlighterCore({
 		themes: [import('shiki/themes/github-light.mjs'), import('shiki/themes/github-dark.mjs')],
-		langs: [import('shiki/langs/json.mjs')],
-		engine: createJavaScriptRegexEngine(),
+		langs: [import('@shikijs/langs-precompiled/json')],
+		engine: createJavaScriptRawEngine(),
 	});
-	return (await highlighter).codeToHtml(code, { lang: 'json', themes: { light: 'github-light', dark: 'github-dark' } });
+	const { tokens } = (await highlighter).codeToTokens(code, { lang: 'json', themes: { light: 'github-light', dark: 'github-dark' } });
+	const pre = document.createElement('pre');
+	pre.className = 'shiki';
+	// It scrolls when long: keyboard users reach it too.
+	pre.tabIndex = 0;
+	const block = pre.appendChild(document.createElement('code'));
+	for (const [index, line] of tokens.entries()) {
+		if (index) block.append('\n');
+		for (const token of line) {
+			const span = block.appendChild(document.createElement('span'));
+			span.textContent = token.content;
+			for (const [property, value] of Object.entries(token.htmlStyle ?? {})) span.style.setProperty(property, value);
+		}
+	}
+	return pre;
 }

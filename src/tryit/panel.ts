@@ -1,32 +1,53 @@
-import { endpointById, type Endpoint } from '../contract/index.ts';
+import { endpointById, type Endpoint, type Locale } from '../contract/index.ts';
+import { bodyFieldId } from '../reference/field-tables.ts';
 import { renderSample, type SampleLanguage } from '../samples/index.ts';
 import { renderAnswer, renderCallbacks } from './answer.ts';
+import { mountBodyEditor, type BodyEditor } from './body-editor.ts';
+import { exportHistory, showHistory } from './history-view.ts';
+import { recordHistory, type HistoryEntry } from './history.ts';
 import { isLiveKey, panelRequest, type PanelInput } from './panel-request.ts';
 import { ensureSandbox } from './sandbox.ts';
+import { shareFragment } from './share.ts';
 import type { Strings } from './strings.ts';
 
-/** Wires one Try it panel: live samples as the reader types, Send, Reset, copy. */
+/** What another part of the page may do with a mounted panel. */
+export interface Panel {
+	root: HTMLElement;
+	/** Fills the panel with a request (from a link or the history): it is not sent. */
+	fill(request: { params: Record<string, string>; body?: string; fault?: string }): void;
+	say(message: string, kind: 'ok' | 'error' | 'info'): void;
+}
+
+const HISTORY_CHANGED = 'try-it:history';
+const mounted = new Map<Endpoint['id'], Panel>();
+const waiting = new Map<Endpoint['id'], (panel: Panel) => void>();
+
+/** The panel of an endpoint, opened and mounted; undefined where the page has none. */
+export function panelFor(op: Endpoint['id']): Promise<Panel> | undefined {
+	const ready = mounted.get(op);
+	if (ready) return Promise.resolve(ready);
+	const root = document.querySelector<HTMLElement>(`try-it[data-operation="${op}"]`);
+	if (!root) return undefined;
+	const panel = new Promise<Panel>((resolve) => waiting.set(op, resolve));
+	root.querySelector('details')!.open = true;
+	return panel;
+}
+
+/** Wires one Try it panel: the form, live samples, Send, the history, links, Reset, copy. */
 export function mountPanel(root: HTMLElement): void {
 	const endpoint = endpointById(root.dataset.operation as Endpoint['id']);
 	const strings: Strings = JSON.parse(root.dataset.strings ?? '{}');
+	const locale = root.dataset.locale as Locale;
 	const form = root.querySelector('form')!;
 	const send = root.querySelector<HTMLButtonElement>('.try-it-send')!;
 	const status = root.querySelector<HTMLElement>('.try-it-status')!;
+	const notice = root.querySelector<HTMLElement>('.try-it-notice')!;
 	const output = root.querySelector<HTMLElement>('.try-it-output')!;
 	const callbacks = root.querySelector<HTMLElement>('.try-it-callback-list')!;
-
-	const read = (): PanelInput => {
-		const data = new FormData(form);
-		const pathParams: Record<string, string> = {};
-		for (const [name, value] of data) if (name.startsWith('path:')) pathParams[name.slice(5)] = String(value);
-		const body = data.get('body');
-		return {
-			apiKey: String(data.get('api_key') ?? ''),
-			pathParams,
-			...(body !== null ? { body: String(body) } : {}),
-			fault: String(data.get('fault') ?? ''),
-		};
-	};
+	const historyList = root.querySelector<HTMLOListElement>('.try-it-history-list')!;
+	const keyInput = form.querySelector<HTMLInputElement>('input[name="api_key"]')!;
+	const faultInput = form.querySelector<HTMLSelectElement>('select[name="fault"]')!;
+	const bodySet = form.querySelector<HTMLFieldSetElement>('.try-it-body');
 
 	const showSamples = () => {
 		const { sample } = panelRequest(endpoint, read());
@@ -34,22 +55,42 @@ export function mountPanel(root: HTMLElement): void {
 			code.firstElementChild!.textContent = renderSample(code.dataset.language as SampleLanguage, sample);
 		}
 	};
+	const editor: BodyEditor | undefined = bodySet ? mountBodyEditor(bodySet, strings, locale, showSamples) : undefined;
+
+	function read(): PanelInput {
+		const pathParams: Record<string, string> = {};
+		for (const input of form.querySelectorAll<HTMLInputElement>('input[name^="path:"]')) pathParams[input.name.slice(5)] = input.value;
+		return { apiKey: keyInput.value, pathParams, ...(editor ? { body: editor.text() } : {}), fault: faultInput.value };
+	}
 
 	const say = (message: string, kind: 'ok' | 'error' | 'info') => {
 		status.textContent = message;
 		status.dataset.kind = kind;
 	};
+	const history = () => showHistory(historyList, keyInput.value.trim(), strings, (entry) => panelFor(entry.op)?.then((panel) => panel.fill(entry)));
 
 	// Warm the worker up as soon as the panel is used, so the first Send does not wait for it.
 	ensureSandbox().catch(() => {});
 
-	form.addEventListener('input', showSamples);
+	form.addEventListener('input', (event) => {
+		if (!bodySet?.contains(event.target as Node)) showSamples();
+		if (event.target === keyInput) history();
+	});
+	// Ctrl+Enter (⌘+Enter) sends from anywhere in the panel.
+	root.addEventListener('keydown', (event) => {
+		if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+			event.preventDefault();
+			form.requestSubmit();
+		}
+	});
+
 	form.addEventListener('submit', async (event) => {
 		event.preventDefault();
 		const input = read();
 		if (isLiveKey(input.apiKey)) {
 			output.replaceChildren();
 			say(strings.liveKey, 'error');
+			status.focus();
 			return;
 		}
 		send.disabled = true;
@@ -68,16 +109,43 @@ export function mountPanel(root: HTMLElement): void {
 			const { url, init } = panelRequest(endpoint, input);
 			const response = await fetch(url, init);
 			const text = await response.text();
-			await renderAnswer(output, response, text, strings);
-			const elapsed = Math.round(performance.now() - started);
-			say(`${response.status} ${response.statusText} · ${strings.took} ${elapsed} ms`.replace(/\s+·/, ' ·'), response.ok ? 'ok' : 'error');
-			await renderCallbacks(callbacks, store.callbacks(input.apiKey.trim()), strings);
+			const ms = Math.round(performance.now() - started);
+			await renderAnswer(output, response, text, strings, {
+				reference: (path) => {
+					const id = bodyFieldId(endpoint, path);
+					return document.getElementById(id) ? `#${id}` : undefined;
+				},
+				control: (path) => editor?.control(path),
+			});
+			say(`${response.status} ${response.statusText} · ${strings.took} ${ms} ms`.replace(/\s+·/, ' ·'), response.ok ? 'ok' : 'error');
+			const key = input.apiKey.trim();
+			const entry: HistoryEntry = {
+				at: new Date(Date.now() - ms).toISOString(),
+				op: endpoint.id,
+				method: endpoint.method,
+				url,
+				params: input.pathParams,
+				requestHeaders: init.headers,
+				...(input.body !== undefined ? { body: input.body } : {}),
+				...(input.fault ? { fault: input.fault } : {}),
+				status: response.status,
+				statusText: response.statusText,
+				responseHeaders: [...response.headers],
+				responseBody: text,
+				ms,
+			};
+			notice.textContent = recordHistory(key, entry) ? '' : strings.historyOff;
+			// Every panel of the page shows the one history of the session.
+			document.dispatchEvent(new CustomEvent(HISTORY_CHANGED));
+			await renderCallbacks(callbacks, store.callbacks(key), strings);
 		} catch (error) {
 			say(`${strings.noWorker} ${(error as Error).message}`, 'error');
 		} finally {
 			send.disabled = false;
 			send.textContent = strings.send;
 			root.removeAttribute('aria-busy');
+			// The answer is announced (aria-live) and focus moves to it.
+			status.focus();
 		}
 	});
 
@@ -94,6 +162,22 @@ export function mountPanel(root: HTMLElement): void {
 		}
 	});
 
+	root.querySelector('.try-it-share')!.addEventListener('click', async () => {
+		const { pathParams, body, fault } = read();
+		const link = new URL(location.href);
+		link.hash = await shareFragment({ op: endpoint.id, params: pathParams, ...(body !== undefined ? { body } : {}), ...(fault ? { fault } : {}) });
+		try {
+			await navigator.clipboard.writeText(link.href);
+			notice.textContent = strings.linkCopied;
+		} catch {
+			notice.textContent = link.href;
+		}
+	});
+
+	for (const button of root.querySelectorAll<HTMLButtonElement>('.try-it-export')) {
+		button.addEventListener('click', () => exportHistory(button.dataset.format as 'har' | 'curl', keyInput.value.trim()));
+	}
+
 	for (const button of root.querySelectorAll<HTMLButtonElement>('.try-it-copy')) {
 		button.addEventListener('click', async () => {
 			const code = button.parentElement!.querySelector('pre')!.textContent ?? '';
@@ -103,6 +187,29 @@ export function mountPanel(root: HTMLElement): void {
 		});
 	}
 
+	const panel: Panel = {
+		root,
+		say: (message, kind) => {
+			notice.textContent = message;
+			notice.dataset.kind = kind;
+		},
+		fill({ params, body, fault }) {
+			for (const [name, value] of Object.entries(params)) {
+				const input = form.querySelector<HTMLInputElement>(`input[name="path:${CSS.escape(name)}"]`);
+				if (input) input.value = value;
+			}
+			if (body !== undefined) editor?.load(body);
+			faultInput.value = fault && [...faultInput.options].some((option) => option.value === fault) ? fault : '';
+			showSamples();
+			root.scrollIntoView({ block: 'start' });
+			form.querySelector<HTMLElement>('input, select, textarea')?.focus({ preventScroll: true });
+		},
+	};
+
 	showSamples();
+	history();
+	document.addEventListener(HISTORY_CHANGED, history);
+	mounted.set(endpoint.id, panel);
+	waiting.get(endpoint.id)?.(panel);
 	root.dataset.ready = '';
 }

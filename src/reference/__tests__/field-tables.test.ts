@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { endpointById } from '../../contract/index.ts';
 import { bodyFieldId, fieldTablesOn, type FieldTableSpec } from '../field-tables.ts';
 import { fieldRows } from '../fields.ts';
