@@ -27,7 +27,11 @@ export default defineConfig({
 	// when a reader reaches for search. Exact match: the package's CSS and deep paths resolve as usual.
 	vite: {
 		resolve: {
-			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-on-demand.ts', import.meta.url)) }],
+			alias: [
+				{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-on-demand.ts', import.meta.url)) },
+				// The sandbox sets no cookie: MSW's cookie jar gets a domain rule without the public suffix list.
+				{ find: /^tldts$/, replacement: fileURLToPath(new URL('./src/tryit/registrable-domain.ts', import.meta.url)) },
+			],
 		},
 	},
 	integrations: [
