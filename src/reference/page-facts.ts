@@ -1,0 +1,64 @@
+import {
+	API_PATH,
+	CALLBACK_HEADERS,
+	CALLBACK_RETRY_DELAYS_SECONDS,
+	CALLBACK_TIMEOUT_SECONDS,
+	FAULT_HEADER,
+	FAULT_STATUSES,
+	SANDBOX_HOST,
+	SANDBOX_ORIGIN,
+	SANDBOX_PORT,
+	endpointById,
+	endpointErrors,
+	endpointLabel,
+	formatDelay,
+	routes,
+	taskStatusSchema,
+	type Endpoint,
+	type ErrorStatus,
+	type Locale,
+} from '../contract/index.ts';
+
+/**
+ * The small facts the pages state in more than one form: as HTML by the components and as
+ * Markdown for assistants (src/llms/). Each is put into words once, here.
+ */
+
+/** A translation lookup, as Starlight's `Astro.locals.t` or the Markdown's. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export const faultHeaderText = () => `${FAULT_HEADER}: ${FAULT_STATUSES.join(' | ')}`;
+
+export const sandboxAddress = (as: 'listen' | 'base') => (as === 'listen' ? `${SANDBOX_HOST}:${SANDBOX_PORT}` : `${SANDBOX_ORIGIN}${API_PATH}`);
+
+/** The errors listed under an endpoint: its own and every request's; 405 once per path, under its first endpoint. */
+export function endpointResponseErrors(endpoint: Endpoint): ErrorStatus[] {
+	const route = routes.find((candidate) => candidate.endpoints.includes(endpoint))!;
+	return [...endpointErrors(endpoint.errors), ...(route.endpoints[0] === endpoint ? [405 as const] : [])];
+}
+
+/** How a callback is delivered, as terms and their details, in a locale's words. */
+export function callbackDelivery(locale: Locale, t: Translate): { term: string; details: string[] }[] {
+	const delays = new Intl.ListFormat(locale, { type: 'conjunction' }).format(CALLBACK_RETRY_DELAYS_SECONDS.map((seconds) => formatDelay(seconds, locale)));
+	return [
+		{ term: t('callback.headers'), details: Object.entries(CALLBACK_HEADERS).map(([name, value]) => `${name}: ${value}`) },
+		{ term: t('callback.timeout'), details: [t('callback.timeoutValue', { seconds: formatDelay(CALLBACK_TIMEOUT_SECONDS, locale) })] },
+		{ term: t('callback.retries'), details: [t('callback.retriesValue', { count: CALLBACK_RETRY_DELAYS_SECONDS.length, delays })] },
+		{ term: t('callback.guarantee'), details: [t('callback.guaranteeValue')] },
+	];
+}
+
+/** The lifecycle of a task: the first step, the state, the two lanes (live key, test key), the last step. */
+export function lifecycle(t: Translate) {
+	const [pending, completed] = taskStatusSchema.options;
+	return {
+		create: { text: t('lifecycle.create'), code: endpointLabel(endpointById('createTask')) },
+		pending,
+		lanes: [
+			{ key: t('lifecycle.liveKey'), steps: [{ text: t('lifecycle.people') }, { state: completed }, { text: t('lifecycle.callback') }] },
+			{ key: t('lifecycle.testKey'), steps: [{ text: t('lifecycle.firstRead'), code: 'GET' }, { state: completed }, { text: t('lifecycle.callbackAfterRead') }] },
+		],
+		read: { code: endpointLabel(endpointById('getTask')), text: t('lifecycle.anyTime') },
+		caption: t('lifecycle.caption'),
+	};
+}
