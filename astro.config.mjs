@@ -48,6 +48,8 @@ export default defineConfig({
 			expressiveCode: { defaultProps: { wrap: true } },
 			components: {
 				Search: './src/components/overrides/Search.astro',
+				Head: './src/components/overrides/Head.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
 			},
 			sidebar,
 			routeMiddleware: './src/site/sidebar-sections.ts',

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Endpoint } from '../../src/contract/index.ts';
 import { htmlFiles } from '../../src/site/inline-script-hashes.ts';
@@ -33,4 +33,19 @@ export async function extractSamples(dist: string): Promise<PageSample[]> {
 		}
 	}
 	return samples;
+}
+
+const fenceLanguage: Record<string, SampleLanguage> = { sh: 'shell', ruby: 'ruby', python: 'python', js: 'javascript' };
+
+/**
+ * Every request sample of a Markdown file of the site (llms-full.txt), as an assistant reads it:
+ * fenced code titled with its request (`title="GET /v1/tasks"`), in one of the four languages.
+ */
+export async function extractMarkdownSamples(dist: string, file: string): Promise<Omit<PageSample, 'operation'>[]> {
+	const text = await readFile(join(dist, file), 'utf8');
+	return [...text.matchAll(/^```(sh|ruby|python|js) title="[A-Z]+ [^"]+"\n([\s\S]*?)\n```$/gm)].map(([, language, code]) => ({
+		page: `/${file}`,
+		language: fenceLanguage[language!]!,
+		code: code!,
+	}));
 }

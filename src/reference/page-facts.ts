@@ -50,7 +50,7 @@ export function callbackDelivery(locale: Locale, t: Translate): { term: string; 
 
 /** The lifecycle of a task: the first step, the state, the two lanes (live key, test key), the last step. */
 export function lifecycle(t: Translate) {
-	const [pending, completed] = taskStatusSchema.options;
+	const { pending, completed } = taskStatusSchema.enum;
 	return {
 		create: { text: t('lifecycle.create'), code: endpointLabel(endpointById('createTask')) },
 		pending,

@@ -6,7 +6,7 @@
 // Names that stay as they are in Korean text: products, formats, protocols, tools.
 const NAMES = new Set(
 	[
-		'WorkersAI', 'API', 'OpenAPI', 'JSON', 'HTTP', 'HTTPS', 'URL', 'UUID', 'ISO', 'UTC', 'KiB', 'MiB',
+		'WorkersAI', 'API', 'OpenAPI', 'JSON', 'Markdown', 'HAR', 'HTTP', 'HTTPS', 'URL', 'UUID', 'ISO', 'UTC', 'KiB', 'MiB',
 		'Node.js', 'Node', 'npm', 'curl', 'Postman', 'Insomnia', 'Ruby', 'Python', 'JavaScript', 'CommonJS',
 		'Ctrl', 'POST', 'GET', 'preflight', 'English', 'emoji', 'id',
 		// The languages of the samples, as their tabs name them.

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Locale } from '../../contract/index.ts';
+import { llmsFullTxt } from '../../llms/llms-txt.ts';
+import { markdownPages, siteUrl } from '../../llms/pages.ts';
+import { localePrefixes } from '../../site/pages.ts';
+
+/** `/llms-full.txt` and `/en/llms-full.txt`. */
+export const getStaticPaths = (() => localePrefixes.map(({ prefix, lang }) => ({ params: { locale: prefix.replace(/\/$/, '') || undefined }, props: { lang } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+	const locale = props.lang as Locale;
+	const pages = await markdownPages(locale);
+	const text = llmsFullTxt(locale, pages);
+	return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
