@@ -12,3 +12,4 @@ export { default as TaskObject } from './TaskObject.astro';
 export { default as TestKey } from './TestKey.astro';
 export { default as SandboxServerSamples } from './SandboxServerSamples.astro';
 export { default as FaultHeader } from './FaultHeader.astro';
+export { default as SandboxLimit } from './SandboxLimit.astro';
