@@ -1,18 +1,19 @@
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers.ts';
-import { SandboxStore, memoryStorage, type SandboxStorage } from './store.ts';
+import { SandboxStore, type SandboxPersistence } from './store.ts';
+import { webStoragePersistence } from './web-storage.ts';
 
 // sessionStorage keeps a reader's tasks across reloads, apart per tab. Where the browser blocks it
 // (storage disabled for the site), the sandbox still works, in memory until the page closes.
-function tabStorage(): SandboxStorage {
+function tabPersistence(): SandboxPersistence | undefined {
 	try {
-		return window.sessionStorage;
+		return webStoragePersistence(window.sessionStorage);
 	} catch {
-		return memoryStorage();
+		return undefined;
 	}
 }
 
-export const store = new SandboxStore(tabStorage());
+export const store = new SandboxStore(tabPersistence());
 // setupWorker registers nothing by itself: the service worker is only installed by start().
 export const worker = setupWorker(...createHandlers(store));
 

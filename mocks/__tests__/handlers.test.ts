@@ -121,6 +121,22 @@ describe('creating, then test mode', () => {
 		expect(store.callbacks(TEST_KEY)).toHaveLength(1);
 	});
 
+	it('a read that answers an error, or returns another task, completes nothing', async () => {
+		const task = (await create()).json as Task;
+		const other = (await create()).json as Task;
+		expect((await call('/tasks/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+		expect((await call(`/tasks/${task.external_id}`, { key: 'live_AAAAAAAAAAAAAAAAAAAA' })).status).toBe(401);
+		expect((await call(`/tasks/${task.external_id}`, { headers: { [FAULT_HEADER]: '500' } })).status).toBe(500);
+		expect((await call('/tasks', { headers: { [FAULT_HEADER]: '503' } })).status).toBe(503);
+		expect(store.callbacks(TEST_KEY)).toEqual([]);
+
+		expect((await call(`/tasks/${other.external_id}`)).json).toMatchObject({ status: 'completed' });
+		expect(store.callbacks(TEST_KEY).map(({ body }) => body.external_id)).toEqual([other.external_id]);
+		const done = (await call(`/tasks/${task.external_id}`)).json as Task;
+		expect(done).toMatchObject({ status: 'completed', response: { category: testModeCategory(task) } });
+		expect(store.callbacks(TEST_KEY).map(({ body }) => body.external_id)).toEqual([other.external_id, task.external_id]);
+	});
+
 	it('lists newest first and applies the defaults', async () => {
 		const { task_type: _, metadata: __, ...minimal } = createTaskExample;
 		const older = (await create(minimal, OTHER_KEY)).json as Task;

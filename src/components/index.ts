@@ -14,3 +14,4 @@ export { default as TestKey } from './TestKey.astro';
 export { default as SandboxAddress } from './SandboxAddress.astro';
 export { default as SandboxServerSamples } from './SandboxServerSamples.astro';
 export { default as FaultHeader } from './FaultHeader.astro';
+export { default as SandboxLimit } from './SandboxLimit.astro';

@@ -18,3 +18,11 @@ export const faultHeaderRule: Text = {
 export const SANDBOX_HOST = '127.0.0.1';
 export const SANDBOX_PORT = 4010;
 export const SANDBOX_ORIGIN = `http://${SANDBOX_HOST}:${SANDBOX_PORT}`;
+
+/**
+ * What the sandbox remembers, so that a long-running sandbox server stays within bounded memory:
+ * the newest tasks of each key (and as many of its callbacks), for the most recently used keys.
+ * Beyond them, a key's oldest task is dropped and the least recently used key starts afresh.
+ */
+export const SANDBOX_MAX_TASKS_PER_KEY = 10_000;
+export const SANDBOX_MAX_KEYS = 1_000;
