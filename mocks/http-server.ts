@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { getResponse } from 'msw';
 import {
 	API_ORIGIN,
 	API_PATH,
@@ -12,7 +11,7 @@ import {
 	routes,
 	unreadableRequest,
 } from '../src/contract/index.ts';
-import { createHandlers, resolveEndpoint } from './handlers.ts';
+import { answerRequest, resolveEndpoint } from './api.ts';
 import { SandboxStore } from './store.ts';
 
 export interface SandboxServerOptions {
@@ -127,10 +126,9 @@ function shortenKey(target: string): string {
 	return target.replace(/([?&]api_key=)([^&]{9})[^&]+/g, '$1$2…');
 }
 
-/** A thin adapter from node:http to the very handlers the browser sandbox uses, on a store of its own. */
+/** A thin adapter from node:http to the very API the browser's sandbox answers with, on a store of its own. */
 export async function startSandboxServer({ port = SANDBOX_PORT, host = SANDBOX_HOST, log = console.log }: SandboxServerOptions = {}): Promise<SandboxServer> {
 	const store = new SandboxStore();
-	const handlers = createHandlers(store);
 
 	const server = createServer(async (req, res) => {
 		const started = performance.now();
@@ -139,7 +137,7 @@ export async function startSandboxServer({ port = SANDBOX_PORT, host = SANDBOX_H
 			if (isPreflight(req)) return answerPreflight(req, res);
 			if (FETCH_FORBIDDEN.has(req.method ?? '')) return await send(res, answerUnfetchable(req));
 			const request = await toRequest(req);
-			const response = await getResponse(handlers, request);
+			const response = await answerRequest(store, request, new Date());
 			if (!response) throw new Error(`no handler answered ${request.url}`);
 			await send(res, response);
 		} catch (error) {

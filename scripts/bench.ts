@@ -170,7 +170,7 @@ class SandboxProcess {
 	/** process.execPath is the project's Node 24 when run through npm; the server binds 127.0.0.1 only. */
 	static async start(): Promise<SandboxProcess> {
 		const port = await freePort();
-		const child = spawn(process.execPath, ['mocks/http-server.ts'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+		const child = spawn(process.execPath, sandboxArguments(), { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
 		const sandbox = new SandboxProcess(child, port);
 		for (let attempt = 0; ; attempt++) {
 			if (child.exitCode !== null) throw new Error(`the sandbox server exited with ${child.exitCode}`);
@@ -266,10 +266,18 @@ async function withSandbox(measure: (sandbox: SandboxProcess) => Promise<void>):
 	}
 }
 
+/** How `npm run sandbox` starts the server (package.json), so the bench measures it as people run it. */
+function sandboxArguments(): string[] {
+	const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.sandbox;
+	const [command, ...args] = script.split(/\s+/);
+	if (command !== 'node') throw new Error(`npm run sandbox is not a node command: ${script}`);
+	return args;
+}
+
 const rate = (value: number) => Math.round(value).toLocaleString('en');
 
 async function serverBench() {
-	console.log(`\nsandbox server (node mocks/http-server.ts on 127.0.0.1), ${CONNECTIONS} keep-alive connections`);
+	console.log(`\nsandbox server (npm run sandbox: node ${sandboxArguments().join(" ")}, on 127.0.0.1), ${CONNECTIONS} keep-alive connections`);
 	await withSandbox(async (sandbox) => {
 		const throughput: [string, () => Call][] = [
 			// The documented key lists its two sample tasks, which stay pending: a small, constant answer.

@@ -1,0 +1,103 @@
+/**
+ * The WorkersAI API as the sandbox answers it: a request in, a response out, from a store of tasks.
+ * The browser's service worker (handlers.ts, through MSW) and the local server (http-server.ts)
+ * both answer with it.
+ */
+import {
+	FAULT_HEADER,
+	FAULT_STATUSES,
+	apiMessages,
+	errorBody,
+	errorCatalog,
+	faultHeaderRule,
+	invalidRequestBody,
+	keyMode,
+	matchRoute,
+	validateCreateBody,
+	type Endpoint,
+	type ErrorBody,
+	type Task,
+} from '../src/contract/index.ts';
+import type { SandboxStore } from './store.ts';
+
+// Browser code may call the local server (npm run sandbox) from another origin; Allow must be
+// readable there too, since it is half of what a 405 says.
+const CORS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Allow' };
+
+function json(body: Task | Task[] | ErrorBody, status = 200, headers: Record<string, string> = {}): Response {
+	return Response.json(body, { status, headers: { ...CORS, ...headers } });
+}
+
+const fail = (body: ErrorBody, headers?: Record<string, string>) => json(body, body.error.status, headers);
+
+/**
+ * The endpoint a request is for, with its path parameters; or, for none, the answer: 404 for a
+ * path the API does not have, 405 with `Allow` for a method its path does not take. The local
+ * server asks this too, for the methods the Fetch API cannot carry.
+ */
+export function resolveEndpoint(pathname: string, method: string): { endpoint: Endpoint; params: Record<string, string> } | Response {
+	const found = matchRoute(pathname);
+	if (!found) return fail(errorBody(404, apiMessages.noPath(pathname)));
+	const endpoint = found.route.endpoints.find((candidate) => candidate.method === method);
+	if (endpoint) return { endpoint, params: found.params };
+	const { allow } = found.route;
+	return fail(errorBody(405, apiMessages.methodNotAllowed(method, pathname, allow)), { Allow: allow.join(', ') });
+}
+
+function faultAnswer(value: string): Response {
+	const status = FAULT_STATUSES.find((fault) => String(fault) === value);
+	if (status) return json(errorCatalog[status].example, status);
+	return fail(invalidRequestBody([{ path: `headers.${FAULT_HEADER}`, message: faultHeaderRule.en }]));
+}
+
+/** The key when it may use the sandbox, otherwise the 401 that says why not. */
+function authenticate(url: URL): string | Response {
+	const key = url.searchParams.get('api_key');
+	if (!key) return fail(errorBody(401, apiMessages.missingKey));
+	const mode = keyMode(key);
+	if (!mode) return fail(errorBody(401, apiMessages.malformedKey));
+	if (mode === 'live') return fail(errorBody(401, apiMessages.liveKeyInSandbox));
+	return key;
+}
+
+// The limit is on the raw bytes. Lossy UTF-8 decoding never makes the text shorter than the bytes
+// (and the BOM is kept), so validateCreateBody's size check still sees an oversized body as such.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+interface Call {
+	store: SandboxStore;
+	key: string;
+	params: Record<string, string>;
+	request: Request;
+	now: Date;
+}
+
+/** What each endpoint of the contract does; the contract's endpoint list decides which one a request reaches. */
+const operations: Record<Endpoint['id'], (call: Call) => Response | Promise<Response>> = {
+	listTasks: ({ store, key, now }) => json(store.list(key, now)),
+	getTask: ({ store, key, params, now }) => {
+		const task = store.get(key, params.id!, now);
+		return task ? json(task) : fail(errorBody(404, apiMessages.noTask(params.id!)));
+	},
+	createTask: async ({ store, key, request, now }) => {
+		const result = validateCreateBody(decoder.decode(await request.arrayBuffer()));
+		return result.ok ? json(store.create(key, result.value, now)) : fail(invalidRequestBody(result.fields));
+	},
+};
+
+/**
+ * Answers one request to the API from `store`, by the rules of the contract, in this order: the
+ * sandbox's fault header, the path, the method, the key, then the endpoint itself.
+ */
+export async function answerRequest(store: SandboxStore, request: Request, now: Date): Promise<Response> {
+	const url = new URL(request.url);
+	const fault = request.headers.get(FAULT_HEADER);
+	if (fault !== null) return faultAnswer(fault);
+
+	const resolved = resolveEndpoint(url.pathname, request.method);
+	if (resolved instanceof Response) return resolved;
+
+	const key = authenticate(url);
+	if (key instanceof Response) return key;
+	return operations[resolved.endpoint.id]({ store, key, params: resolved.params, request, now });
+}
