@@ -16,6 +16,7 @@ import {
 	validateCreateBody,
 	type Endpoint,
 	type ErrorBody,
+	type ErrorStatus,
 	type Task,
 } from '../src/contract/index.ts';
 import type { SandboxStore } from './store.ts';
@@ -24,8 +25,20 @@ import type { SandboxStore } from './store.ts';
 // readable there too, since it is half of what a 405 says.
 const CORS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Allow' };
 
-function json(body: Task | Task[] | ErrorBody, status = 200, headers: Record<string, string> = {}): Response {
-	return Response.json(body, { status, headers: { ...CORS, ...headers } });
+// The reason phrase of every status the API answers with; a status added to the catalog needs its own.
+const REASONS: Record<200 | ErrorStatus, string> = {
+	200: 'OK',
+	400: 'Bad Request',
+	401: 'Unauthorized',
+	404: 'Not Found',
+	405: 'Method Not Allowed',
+	429: 'Too Many Requests',
+	500: 'Internal Server Error',
+	503: 'Service Unavailable',
+};
+
+function json(body: Task | Task[] | ErrorBody, status: 200 | ErrorStatus = 200, headers: Record<string, string> = {}): Response {
+	return Response.json(body, { status, statusText: REASONS[status], headers: { ...CORS, ...headers } });
 }
 
 const fail = (body: ErrorBody, headers?: Record<string, string>) => json(body, body.error.status, headers);
