@@ -290,3 +290,51 @@ test('a Send at once after opening waits for the panel instead of submitting the
 	await expect(list.getByRole('status')).toHaveText(/^200 OK/);
 	expect(page.url()).toBe(`${baseURL}en/tasks/`);
 });
+
+test('test mode completes a task at the first read that returns it: not at a 404 for another id, nor at an error', async ({ page }) => {
+	await page.goto('en/tasks/');
+	const create = await open(page, 'createTask');
+	await send(create);
+	const created = (await answer(create)) as { external_id: string };
+
+	const get = await open(page, 'getTask');
+	const id = get.locator('input[name="path:id"]');
+	await id.fill('00000000-0000-4000-8000-000000000000');
+	await expect(await send(get)).toHaveText(/^404 Not Found/);
+	await expect(get.locator('.try-it-callback')).toHaveCount(0);
+	await id.fill(created.external_id);
+	await get.locator('select[name="fault"]').selectOption('503');
+	await expect(await send(get)).toHaveText(/^503 /);
+	await expect(get.locator('.try-it-callback')).toHaveCount(0);
+	// Reading the dog completes nothing of the new task either.
+	await get.locator('select[name="fault"]').selectOption('');
+	await id.fill(DOG);
+	await expect(await send(get)).toHaveText(/^200 OK/);
+	await expect(get.locator('.try-it-callback')).toHaveCount(0);
+
+	await id.fill(created.external_id);
+	await expect(await send(get)).toHaveText(/^200 OK/);
+	expect(await answer(get)).toMatchObject({ external_id: created.external_id, status: 'completed' });
+	// The callback panel says which task its body belongs to.
+	await expect(get.locator('.try-it-callback')).toHaveCount(1);
+	await expect(get.locator('.try-it-callback p').first()).toContainText(created.external_id);
+});
+
+test('a created task read past by a 404 is still pending in the sandbox, until a read returns it', async ({ page }) => {
+	await page.goto('tasks/');
+	const create = await open(page, 'createTask');
+	await send(create);
+	const created = (await answer(create)) as { external_id: string; status: string };
+	expect(created.status).toBe('pending');
+	const get = await open(page, 'getTask');
+	await get.locator('input[name="path:id"]').fill('nope');
+	await expect(await send(get)).toHaveText(/^404 /);
+	// What the tab's sandbox keeps for the key: the task as the next read will find it.
+	const kept = await page.evaluate((key) => JSON.parse(sessionStorage.getItem(`workersai-sandbox:${key}`) ?? 'null'), TEST_KEY);
+	expect(kept.tasks.find((task: { external_id: string }) => task.external_id === created.external_id)).toMatchObject({ status: 'pending', completed_at: null });
+	const list = await open(page, 'listTasks');
+	await send(list);
+	const tasks = (await answer(list)) as { external_id: string; status: string }[];
+	expect(tasks.find((task) => task.external_id === created.external_id)).toMatchObject({ status: 'completed' });
+	await expect(list.locator('.try-it-callback')).toHaveCount(1);
+});
