@@ -44,8 +44,6 @@ export default defineConfig({
 			// The 404 pages alone link to the other locale, on purpose.
 			plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, exclude: ({ file }) => /(^|\/)404\.mdx$/.test(file) })],
 			customCss: ['./src/styles/reference.css'],
-			// Wrapped lines never scroll sideways, at 375px or beside a field table.
-			expressiveCode: { defaultProps: { wrap: true } },
 			components: {
 				Search: './src/components/overrides/Search.astro',
 				Head: './src/components/overrides/Head.astro',

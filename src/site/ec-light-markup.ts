@@ -1,0 +1,92 @@
+import type { Element, ElementContent } from 'hast';
+
+/**
+ * Expressive Code writes each line of a block as two nested elements around its tokens, and a
+ * token per span even where two neighbours look the same: a JSON line costs nine elements. On a
+ * reference page of a dozen samples and examples, that was two thirds of all its elements. This
+ * keeps the look and the text, and drops the scaffolding: lines become text separated by line
+ * breaks, and neighbouring tokens of one style become one span. Copy buttons read the code from
+ * their own attribute, so they are unaffected.
+ */
+type Node = Element | ElementContent;
+
+const isElement = (node: Node | undefined, tag?: string, className?: string): node is Element =>
+	node?.type === 'element' && (!tag || node.tagName === tag) && (!className || String(node.properties?.className ?? '').split(' ').includes(className));
+
+const styleOf = (node: Element) => String(node.properties?.style ?? '');
+
+/** A line's tokens, leading whitespace as plain text, neighbours of one style merged. */
+function lineTokens(line: Element): ElementContent[] {
+	const code = line.children.find((child) => isElement(child, 'div', 'code'));
+	if (!isElement(code)) return line.children;
+	const tokens: ElementContent[] = [];
+	for (const token of code.children) {
+		const text = token.type === 'text' ? token : isElement(token, 'span', 'indent') && token.children[0]?.type === 'text' ? token.children[0] : undefined;
+		const previous = tokens.at(-1);
+		if (text) {
+			if (previous?.type === 'text') previous.value += text.value;
+			else tokens.push({ type: 'text', value: text.value });
+		} else if (isElement(token, 'span') && isElement(previous, 'span') && styleOf(previous) === styleOf(token) && token.children.every((child) => child.type === 'text')) {
+			const last = previous.children.at(-1);
+			const value = token.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+			if (last?.type === 'text') last.value += value;
+			else previous.children.push({ type: 'text', value });
+		} else {
+			tokens.push(token);
+		}
+	}
+	return mergeQuoted(tokens);
+}
+
+const textOf = (node: ElementContent | undefined) => (isElement(node, 'span') && node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined);
+
+/**
+ * A quoted string comes as three tokens, its quotes a colour of their own: `"` `value` `"`. They
+ * become one span of the value's colour, quotes included.
+ */
+function mergeQuoted(tokens: ElementContent[]): ElementContent[] {
+	const merged: ElementContent[] = [];
+	for (let index = 0; index < tokens.length; index++) {
+		const [open, value, close] = [tokens[index], tokens[index + 1], tokens[index + 2]];
+		const quote = textOf(open);
+		const inner = textOf(value);
+		if ((quote === '"' || quote === "'") && inner !== undefined && textOf(close) === quote && isElement(value)) {
+			merged.push({ ...value, children: [{ type: 'text', value: quote + inner + quote }] });
+			index += 2;
+		} else merged.push(tokens[index]!);
+	}
+	return merged;
+}
+
+function flatten(node: Element): void {
+	for (const child of node.children) if (isElement(child)) flatten(child);
+	if (node.tagName !== 'code' || !node.children.every((child) => isElement(child, 'div', 'ec-line'))) return;
+	node.children = node.children.flatMap((line, index) => [...(index ? [{ type: 'text', value: '\n' } as const] : []), ...lineTokens(line as Element)]);
+	// Expressive Code colours the tokens of a `.ec-line`: the block's code is now its one line.
+	node.properties = { ...node.properties, className: ['ec-line'] };
+}
+
+export function lightMarkup() {
+	return {
+		name: 'light-markup',
+		hooks: {
+			postprocessRenderedBlock: ({ renderData }: { renderData: { blockAst: Element } }) => {
+				flatten(renderData.blockAst);
+				const pre = renderData.blockAst.tagName === 'pre' ? renderData.blockAst : undefined;
+				const target = pre ?? findPre(renderData.blockAst);
+				if (target) target.properties = { ...target.properties, className: [...[target.properties?.className ?? []].flat(), 'ec-light'] as string[] };
+			},
+		},
+	};
+}
+
+function findPre(node: Element): Element | undefined {
+	for (const child of node.children) {
+		if (isElement(child, 'pre')) return child;
+		if (isElement(child)) {
+			const found = findPre(child);
+			if (found) return found;
+		}
+	}
+	return undefined;
+}
