@@ -7,12 +7,11 @@ import {
 	errorCatalog,
 	errorStatuses,
 	errorTypes,
-	seedTasks,
 	type Endpoint,
 	type ErrorStatus,
 	type Locale,
 } from '../contract/index.ts';
-import { endpointTables, errorObjectTable, taskObjectTable, type FieldTableSpec } from '../reference/field-tables.ts';
+import { endpointTables, objectSections, type FieldTableSpec } from '../reference/field-tables.ts';
 import { fieldRows } from '../reference/fields.ts';
 import { callbackDelivery, endpointResponseErrors, faultHeaderText, lifecycle, sandboxAddress, type Translate } from '../reference/page-facts.ts';
 import { exampleRequest, highlightLanguage, renderSample, sampleLanguages } from '../samples/index.ts';
@@ -120,12 +119,10 @@ function lifecycleMarkdown({ t }: MarkdownContext): string {
 /** Flow components: each becomes a block of Markdown. */
 export const flowComponents: Record<string, (props: Props, children: string, context: MarkdownContext) => string> = {
 	Endpoint: endpoint,
-	TaskObject: (_, children, context) =>
-		[`## ${context.t('ref.taskObject')}`, children, fieldTable(taskObjectTable, context), json(seedTasks[0], context.t('ref.taskObject'))].filter(Boolean).join('\n\n'),
-	ErrorShape: (_, children, context) =>
-		[`## ${context.t('ref.errorObject')}`, children, fieldTable(errorObjectTable, context), json(errorCatalog[400].example, `${context.t('errors.example')}: 400`)]
-			.filter(Boolean)
-			.join('\n\n'),
+	ObjectSection: (props, children, context) => {
+		const { table, example, exampleTitle } = objectSections[props.object as keyof typeof objectSections];
+		return [`## ${context.t(table.caption)}`, children, fieldTable(table, context), json(example, context.t(exampleTitle))].filter(Boolean).join('\n\n');
+	},
 	ErrorCatalog: (_, __, context) => errorCatalogMarkdown(context),
 	CodeSamples: (props) => samples(endpointById(props.operation as Endpoint['id']), props.baseUrl),
 	SandboxServerSamples: () => samples(endpointById('createTask'), sandboxAddress('base')),

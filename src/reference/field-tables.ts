@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { endpoints, errorBodySchema, taskSchema, type Endpoint } from '../contract/index.ts';
+import { endpoints, errorBodySchema, errorCatalog, seedTasks, taskSchema, type Endpoint } from '../contract/index.ts';
 import { endpointsPage, errorsPage, type PageSlug } from '../site/pages.ts';
 
 /** A table of fields on a page: what it documents, and the anchor its rows' ids start with. */
@@ -11,12 +11,15 @@ export interface FieldTableSpec {
 	caption: 'ref.pathParams' | 'ref.queryParams' | 'ref.body' | 'ref.taskObject' | 'ref.errorObject';
 }
 
-/** The section ids of the two output objects; endpoints use their own anchors. */
-export const TASK_OBJECT = 'the-task-object';
-export const ERROR_OBJECT = 'the-error-object';
+/** The tables of the two output objects; their anchors are their sections' ids, endpoints use their own. */
+export const taskObjectTable: FieldTableSpec = { anchor: 'the-task-object', schema: taskSchema, io: 'output', caption: 'ref.taskObject' };
+export const errorObjectTable: FieldTableSpec = { anchor: 'the-error-object', schema: errorBodySchema, io: 'output', caption: 'ref.errorObject' };
 
-export const taskObjectTable: FieldTableSpec = { anchor: TASK_OBJECT, schema: taskSchema, io: 'output', caption: 'ref.taskObject' };
-export const errorObjectTable: FieldTableSpec = { anchor: ERROR_OBJECT, schema: errorBodySchema, io: 'output', caption: 'ref.errorObject' };
+/** The objects the API returns, each a section of the reference: its table and an example. */
+export const objectSections = {
+	task: { table: taskObjectTable, example: seedTasks[0]!, exampleTitle: 'ref.taskObject' },
+	error: { table: errorObjectTable, example: errorCatalog[400].example, exampleTitle: 'ref.errorExample' },
+} as const;
 
 /** The request tables of an endpoint: path parameters (when it has any), query parameters, body. */
 export function endpointTables(endpoint: Endpoint): FieldTableSpec[] {
