@@ -1,11 +1,12 @@
 /**
  * npm run bench: builds the site, serves it, and measures in Chromium the JavaScript each page
- * loads and what the Try it sandbox costs; then the sandbox server (`npm run sandbox`) under load.
- * `npm run bench -- --help` lists the flags that run one part.
+ * loads, what the Try it sandbox costs, and how each page renders; then the sandbox server
+ * (`npm run sandbox`) under load. `npm run bench -- --help` lists the flags that run one part.
  * Prints medians; run it on a quiet machine and compare figures from one run only.
  */
 import { FlagError, USAGE, parseFlags, type BenchPlan } from './bench/flags.ts';
 import { distDir } from './bench/paths.ts';
+import { renderSection } from './bench/render.ts';
 import { serverSection } from './bench/server.ts';
 import { buildSite } from './bench/site.ts';
 import { serveDirectory } from './bench/static-server.ts';
@@ -27,15 +28,16 @@ function plan(): BenchPlan {
 	}
 }
 
-const { weight, tryIt, server } = plan();
+const { weight, tryIt, render, server, runs } = plan();
 
-if (weight || tryIt) {
+if (weight || tryIt || render) {
 	const buildSeconds = buildSite();
 	const site = await serveDirectory(distDir);
 	try {
 		console.log(`build: ${buildSeconds.toFixed(1)} s\n`);
 		if (weight) await weightSection(site.origin);
 		if (tryIt) await tryItSection(site.origin);
+		if (render) await renderSection(site, { runs });
 	} finally {
 		await site.close();
 	}
