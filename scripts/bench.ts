@@ -28,7 +28,7 @@ function plan(): BenchPlan {
 	}
 }
 
-const { weight, tryIt, render, server, runs } = plan();
+const { weight, tryIt, render, peers, server, runs } = plan();
 
 if (weight || tryIt || render) {
 	const buildSeconds = buildSite();
@@ -37,7 +37,7 @@ if (weight || tryIt || render) {
 		console.log(`build: ${buildSeconds.toFixed(1)} s\n`);
 		if (weight) await weightSection(site.origin);
 		if (tryIt) await tryItSection(site.origin);
-		if (render) await renderSection(site, { runs });
+		if (render) await renderSection(site, { runs, peers });
 	} finally {
 		await site.close();
 	}

@@ -51,6 +51,17 @@ export interface PageSummary {
 	floor: Medians;
 }
 
+export interface PeerSummary {
+	name: string;
+	release: string;
+	html: Size;
+	withScripts: Medians;
+}
+
+/** Our endpoint page's goals beside the peers: a quarter of the fastest peer's LCP, and 600 ms on a 4x slower CPU. */
+const PEER_LCP_RATIO_TARGET = 0.25;
+const LCP_TARGET = { cpuRate: 4, ms: 600 };
+
 const kib = (bytes: number | null) => (bytes === null ? '-' : (bytes / 1024).toFixed(1));
 
 export function printRenderTable(cpuRate: number, runs: number, pages: readonly PageSummary[]): void {
@@ -74,4 +85,39 @@ export function printRenderTable(cpuRate: number, runs: number, pages: readonly 
 			whole(page.blocked),
 		]),
 	);
+}
+
+/** Our endpoint pages beside the peers, and how our LCP compares with the fastest peer's. */
+export function printPeersTable(cpuRate: number, runs: number, ours: readonly PageSummary[], peers: readonly PeerSummary[]): void {
+	const fastest = peers.filter((peer) => peer.withScripts.lcp !== null).sort((a, b) => a.withScripts.lcp! - b.withScripts.lcp!)[0];
+	const fastestLcp = fastest?.withScripts.lcp ?? null;
+	const rows = [...ours.map((page) => ({ ...page, label: page.name })), ...peers.map((peer) => ({ ...peer, label: `${peer.name} (${peer.release})` }))];
+	console.log(`\nbeside the peers at ${cpuRate}x CPU: medians of ${runs} run${runs === 1 ? '' : 's'}, ms unless noted; KB of gzip as a host would send it`);
+	console.log('1st op: the first operation heading laid out and visible; all: every file the page loaded');
+	printTable(
+		['page', 'LCP', 'FCP', 'TBT', 'TBT>FCP', 'style', 'layout', 'DOM', 'HTML KB', 'JS KB', 'all KB', 'blocked', '1st op', 'LCP/fastest peer'],
+		rows.map(({ label, html, withScripts: page }) => [
+			label,
+			whole(page.lcp),
+			whole(page.fcp),
+			whole(page.tbt),
+			whole(page.tbtAfterFcp),
+			whole(page.style),
+			whole(page.layout),
+			whole(page.domElements),
+			kib(html.gzip),
+			kib(page.scriptGzip),
+			kib(page.allGzip),
+			whole(page.blocked),
+			whole(page.headingVisible),
+			times(page.lcp, fastestLcp),
+		]),
+	);
+	if (!fastest) return;
+	console.log(`fastest peer by LCP: ${fastest.name}, ${whole(fastestLcp)} ms`);
+	for (const page of ours) {
+		const ratio = times(page.withScripts.lcp, fastestLcp);
+		const ceiling = cpuRate === LCP_TARGET.cpuRate ? `; ${whole(page.withScripts.lcp)} ms (target ≤ ${LCP_TARGET.ms} ms at ${LCP_TARGET.cpuRate}x)` : '';
+		console.log(`${page.name}: LCP ${ratio} the fastest peer's (target ≤ ${PEER_LCP_RATIO_TARGET}x)${ceiling}`);
+	}
 }

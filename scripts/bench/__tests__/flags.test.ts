@@ -9,14 +9,16 @@ const sections = (args: string[]) => {
 };
 
 describe('npm run bench flags', () => {
-	it('runs every section by default', () => {
+	it('runs every section but the peers by default', () => {
 		expect(sections([])).toEqual(['weight', 'tryIt', 'render', 'server']);
 		expect(parseFlags([]).runs).toBe(DEFAULT_RUNS);
 	});
 
-	it('runs one section for --server and for --render', () => {
+	it('runs one section for --server and --render, and the render section with the peers for --peers', () => {
 		expect(sections(['--server'])).toEqual(['server']);
 		expect(sections(['--render'])).toEqual(['render']);
+		expect(sections(['--peers'])).toEqual(['render', 'peers']);
+		expect(sections(['--render', '--peers'])).toEqual(['render', 'peers']);
 	});
 
 	it('takes the number of render runs in either form', () => {
