@@ -32,11 +32,14 @@ interface Peer {
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
 const PEERS: Peer[] = [
+	// Redoc 2 (package.json pins 2.5.4, the last): redoc 3 depends on @redocly/redoc-opentelemetry
+	// ^0.5.1, which the npm registry reachable here does not have (its newest is 0.2.2).
 	{
 		name: 'redoc',
 		package: 'redoc',
 		assets: () => ['bundles/redoc.standalone.js'],
-		// The standalone bundle renders every <redoc spec-url> it finds.
+		// The standalone bundle renders every <redoc spec-url> it finds. Its footer's logo comes from
+		// Redocly's CDN: that one request is blocked, and counted.
 		pages: (_, title) => ({
 			'index.html': `<!doctype html>
 <html lang="en">
