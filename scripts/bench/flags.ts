@@ -1,0 +1,56 @@
+/** What `npm run bench` was asked to run, from its command-line flags. */
+export interface BenchPlan {
+	/** Builds the site, then measures the JavaScript each page loads and the Try it sandbox in Chromium. */
+	weight: boolean;
+	tryIt: boolean;
+	/** Every page's rendering at 1x and 4x CPU, beside its JavaScript-disabled floor. */
+	render: boolean;
+	/** Redoc, Swagger UI and Scalar rendering our OpenAPI document, measured in the render section's rounds. */
+	peers: boolean;
+	/** The sandbox server (`npm run sandbox`) under load. */
+	server: boolean;
+	/** Measured runs per page in the render section, after one discarded warm-up round. */
+	runs: number;
+}
+
+export const DEFAULT_RUNS = 5;
+
+export const USAGE = `usage: npm run bench [-- [--server | --render | --peers] [--runs N]]
+  (no flag)   builds the site, then every section but the peers: the JavaScript each page loads,
+              the Try it sandbox, each page's rendering, and the sandbox server
+  --server    only the sandbox server, without building
+  --render    builds, then only the rendering of every page at 1x and 4x CPU
+  --peers     the render section, with Redoc, Swagger UI and Scalar rendering our openapi.json beside it
+  --runs N    measured runs per page in the render section (default ${DEFAULT_RUNS}, after one warm-up round)`;
+
+export class FlagError extends Error {}
+
+export function parseFlags(args: readonly string[]): BenchPlan {
+	const given = new Set<string>();
+	let runs = DEFAULT_RUNS;
+	for (let index = 0; index < args.length; index++) {
+		const arg = args[index]!;
+		const [flag, inline] = arg.startsWith('--runs=') ? ['--runs', arg.slice('--runs='.length)] : [arg, undefined];
+		if (flag === '--runs') {
+			const value = inline ?? args[++index];
+			if (value === undefined || !/^[1-9]\d*$/.test(value)) throw new FlagError(`--runs needs a whole number of runs, 1 or more; got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
+			runs = Number(value);
+		} else if (['--server', '--render', '--peers'].includes(flag)) {
+			given.add(flag);
+		} else {
+			throw new FlagError(`unknown argument ${JSON.stringify(arg)}`);
+		}
+	}
+	if (given.has('--server') && given.size > 1) throw new FlagError('--server runs only the server section; it does not combine with --render or --peers');
+	if (given.has('--server') && args.some((arg) => arg.startsWith('--runs'))) throw new FlagError('--runs applies to the render section, which --server does not run');
+
+	const only = given.size > 0;
+	return {
+		weight: !only,
+		tryIt: !only,
+		render: !only || given.has('--render') || given.has('--peers'),
+		peers: given.has('--peers'),
+		server: !only || given.has('--server'),
+		runs,
+	};
+}

@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+
+/** Where the bench reads and writes, from the repository's root whatever the working directory. */
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const distDir = `${projectRoot}dist/`;
+/** Git-ignored: the peers' pages and the raw results go here. */
+export const tmpDir = `${projectRoot}tmp/`;

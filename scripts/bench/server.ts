@@ -1,0 +1,65 @@
+import { EXAMPLE_TASK_ID, TEST_KEY } from '../../src/contract/index.ts';
+import { CONNECTIONS, SandboxProcess, benchKey, sandboxArguments, tasksPath, type Call } from './sandbox-process.ts';
+import { median } from './stats.ts';
+
+const LOAD_SECONDS = 10;
+const SEQUENCE_CREATES = 10_000;
+const BLOCK = 1_000;
+const MEMORY_CREATES = 100_000;
+const MEMORY_KEYS = 100;
+
+const rate = (value: number) => Math.round(value).toLocaleString('en');
+
+/** A fresh server for each part, so that each starts from the same empty state. */
+async function withSandbox(measure: (sandbox: SandboxProcess) => Promise<void>): Promise<void> {
+	const sandbox = await SandboxProcess.start();
+	try {
+		await measure(sandbox);
+		if (sandbox.resets) console.log(`  (${rate(sandbox.resets)} requests found their connection closed by the busy server and were sent again)`);
+	} finally {
+		await sandbox.stop();
+	}
+}
+
+/** The sandbox server's requests per second, create times as a key grows, and memory. */
+export async function serverSection(): Promise<void> {
+	console.log(`\nsandbox server (npm run sandbox: node ${sandboxArguments().join(' ')}, on 127.0.0.1), ${CONNECTIONS} keep-alive connections`);
+	await withSandbox(async (sandbox) => {
+		const throughput: [string, () => Call][] = [
+			// The documented key lists its two sample tasks, which stay pending: a small, constant answer.
+			['list (documented key, its 2 sample tasks)', () => ['GET', tasksPath(TEST_KEY)]],
+			['get (a sample task of the documented key)', () => ['GET', `/v1/tasks/${EXAMPLE_TASK_ID}?api_key=${TEST_KEY}`]],
+			['create (all on one new key)', () => ['POST', tasksPath(benchKey('load'))]],
+		];
+		// Warm-up, not counted: the first requests pay for compiling the server's code.
+		await sandbox.batch(1_000, () => ['GET', tasksPath(TEST_KEY)]);
+		for (const [label, call] of throughput) {
+			const { perSecond, medianMs } = await sandbox.load(LOAD_SECONDS, call);
+			console.log(`${label.padEnd(44)} ${rate(perSecond).padStart(7)} req/s over ${LOAD_SECONDS} s, median ${medianMs.toFixed(1)} ms`);
+		}
+	});
+
+	await withSandbox(async (sandbox) => {
+		// Rounds of BLOCK creates, CONNECTIONS at a time, one round after the other: a round's time
+		// is what BLOCK creates cost at that size of the key.
+		const key = benchKey('sequence');
+		const rounds: { seconds: number; latencies: number[] }[] = [];
+		for (let round = 0; round < SEQUENCE_CREATES / BLOCK; round++) rounds.push(await sandbox.batch(BLOCK, () => ['POST', tasksPath(key)]));
+		const first = rounds[0]!;
+		const last = rounds.at(-1)!;
+		const total = rounds.reduce((sum, round) => sum + round.seconds, 0);
+		console.log(`\n${rate(SEQUENCE_CREATES)} creates on one new key, in rounds of ${rate(BLOCK)} at ${CONNECTIONS} concurrent:`);
+		console.log(`  first ${rate(BLOCK)}: ${first.seconds.toFixed(2)} s (median ${median(first.latencies).toFixed(1)} ms)`);
+		console.log(`  last ${rate(BLOCK)}:  ${last.seconds.toFixed(2)} s (median ${median(last.latencies).toFixed(1)} ms), ${(last.seconds / first.seconds).toFixed(2)}x the first  (target < 1.5x)`);
+		console.log(`  all ${rate(SEQUENCE_CREATES)}: ${total.toFixed(1)} s  (target < 10 s)`);
+	});
+
+	await withSandbox(async (sandbox) => {
+		const before = sandbox.memory();
+		const keys = Array.from({ length: MEMORY_KEYS }, (_, index) => benchKey(`memory${index}`));
+		const { seconds } = await sandbox.batch(MEMORY_CREATES, (index) => ['POST', tasksPath(keys[index % MEMORY_KEYS]!)]);
+		const after = sandbox.memory();
+		console.log(`\n${rate(MEMORY_CREATES)} creates across ${MEMORY_KEYS} keys at ${CONNECTIONS} concurrent: ${seconds.toFixed(1)} s`);
+		console.log(`  server VmRSS ${after.rss.toFixed(0)} MB (${before.rss.toFixed(0)} MB at start, peak ${after.peak.toFixed(0)} MB)  (target < 300 MB)`);
+	});
+}

@@ -1,0 +1,42 @@
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page, type Response } from '@playwright/test';
+import { allPagePaths } from '../../src/site/pages.ts';
+import { chromiumLaunchOptions } from '../chromium.ts';
+import { kb } from './format.ts';
+
+/** The gzip size of every script a page loads while `action` runs, by path. */
+export async function scriptBytes(page: Page, origin: string, action: () => Promise<unknown>): Promise<{ total: number; files: Map<string, number> }> {
+	const files = new Map<string, number>();
+	const pending: Promise<void>[] = [];
+	const onResponse = (response: Response) => {
+		const url = response.url();
+		if (!url.startsWith(origin) || !/\.m?js(\?|$)/.test(url)) return;
+		pending.push(response.body().then((body) => void files.set(url.slice(origin.length), gzipSync(body).length)).catch(() => {}));
+	};
+	page.on('response', onResponse);
+	await action();
+	await Promise.all(pending);
+	page.off('response', onResponse);
+	return { total: [...files.values()].reduce((sum, size) => sum + size, 0), files };
+}
+
+/** The JavaScript each page loads before a reader does anything, and how much of it is the Try it bootstrap. */
+export async function weightSection(origin: string): Promise<void> {
+	const browser = await chromium.launch(chromiumLaunchOptions);
+	try {
+		console.log('JavaScript before interaction (gzip)');
+		console.log('page                 total     of which Try it bootstrap');
+		for (const path of allPagePaths) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const { total, files } = await scriptBytes(page, origin, async () => {
+				await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle' });
+			});
+			const bootstrap = [...files].filter(([url]) => /TryIt/.test(url)).reduce((sum, [, size]) => sum + size, 0);
+			console.log(`/${path.padEnd(19)} ${kb(total).padStart(8)}   ${bootstrap ? kb(bootstrap) : '-'}`);
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+	}
+}
