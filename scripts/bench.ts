@@ -6,6 +6,7 @@
  */
 import { FlagError, USAGE, parseFlags, type BenchPlan } from './bench/flags.ts';
 import { distDir } from './bench/paths.ts';
+import { lighthouseSection } from './bench/lighthouse.ts';
 import { renderSection } from './bench/render.ts';
 import { serverSection } from './bench/server.ts';
 import { buildSite } from './bench/site.ts';
@@ -28,15 +29,16 @@ function plan(): BenchPlan {
 	}
 }
 
-const { weight, tryIt, render, peers, server, runs } = plan();
+const { weight, tryIt, lighthouse, render, peers, server, runs } = plan();
 
-if (weight || tryIt || render) {
+if (weight || tryIt || lighthouse || render) {
 	const buildSeconds = buildSite();
 	const site = await serveDirectory(distDir);
 	try {
 		console.log(`build: ${buildSeconds.toFixed(1)} s\n`);
 		if (weight) await weightSection(site.origin);
 		if (tryIt) await tryItSection(site.origin);
+		if (lighthouse) await lighthouseSection();
 		if (render) await renderSection(site, { runs, peers });
 	} finally {
 		await site.close();

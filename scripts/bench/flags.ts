@@ -3,6 +3,8 @@ export interface BenchPlan {
 	/** Builds the site, then measures the JavaScript each page loads and the Try it sandbox in Chromium. */
 	weight: boolean;
 	tryIt: boolean;
+	/** Lighthouse's mobile audit of every page: performance, accessibility, best practices, SEO. */
+	lighthouse: boolean;
 	/** Every page's rendering at 1x and 4x CPU, beside its JavaScript-disabled floor. */
 	render: boolean;
 	/** Redoc, Swagger UI and Scalar rendering our OpenAPI document, measured in the render section's rounds. */
@@ -15,10 +17,12 @@ export interface BenchPlan {
 
 export const DEFAULT_RUNS = 5;
 
-export const USAGE = `usage: npm run bench [-- [--server | --render | --peers] [--runs N]]
-  (no flag)   builds the site, then every section but the peers: the JavaScript each page loads,
-              the Try it sandbox, each page's rendering, and the sandbox server
+export const USAGE = `usage: npm run bench [-- [--server | --try-it | --render | --peers | --lighthouse] [--runs N]]
+  (no flag)   builds the site, then every section but the peers and Lighthouse: the JavaScript each
+              page loads, the Try it sandbox, each page's rendering, and the sandbox server
   --server    only the sandbox server, without building
+  --try-it    builds, then only the JavaScript each page loads and the Try it sandbox
+  --lighthouse  builds, then Lighthouse's mobile audit of every page
   --render    builds, then only the rendering of every page at 1x and 4x CPU
   --peers     the render section, with Redoc, Swagger UI and Scalar rendering our openapi.json beside it
   --runs N    measured runs per page in the render section (default ${DEFAULT_RUNS}, after one warm-up round)`;
@@ -35,19 +39,20 @@ export function parseFlags(args: readonly string[]): BenchPlan {
 			const value = inline ?? args[++index];
 			if (value === undefined || !/^[1-9]\d*$/.test(value)) throw new FlagError(`--runs needs a whole number of runs, 1 or more; got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
 			runs = Number(value);
-		} else if (['--server', '--render', '--peers'].includes(flag)) {
+		} else if (['--server', '--try-it', '--render', '--peers', '--lighthouse'].includes(flag)) {
 			given.add(flag);
 		} else {
 			throw new FlagError(`unknown argument ${JSON.stringify(arg)}`);
 		}
 	}
-	if (given.has('--server') && given.size > 1) throw new FlagError('--server runs only the server section; it does not combine with --render or --peers');
+	if (given.has('--server') && given.size > 1) throw new FlagError('--server runs only the server section; it does not combine with other sections');
 	if (given.has('--server') && args.some((arg) => arg.startsWith('--runs'))) throw new FlagError('--runs applies to the render section, which --server does not run');
 
 	const only = given.size > 0;
 	return {
-		weight: !only,
-		tryIt: !only,
+		weight: !only || given.has('--try-it'),
+		tryIt: !only || given.has('--try-it'),
+		lighthouse: given.has('--lighthouse'),
 		render: !only || given.has('--render') || given.has('--peers'),
 		peers: given.has('--peers'),
 		server: !only || given.has('--server'),

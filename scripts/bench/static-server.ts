@@ -27,12 +27,25 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
+export interface ServeOptions {
+	/**
+	 * Sends a file's `.br` or `.gz` twin the build wrote, when the browser accepts it, as the
+	 * project's nginx configuration does: for audits that model a network, such as Lighthouse's.
+	 */
+	precompressed?: boolean;
+}
+
+const ENCODINGS = [
+	['br', '.br'],
+	['gzip', '.gz'],
+] as const;
+
 /**
- * Serves a directory on 127.0.0.1 as a static host would, but uncompressed and without caching
- * headers: the bench measures what the browser does with the bytes, not the network. `/dir/` is
- * `dir/index.html`, `/dir` redirects to `/dir/`, and a miss gets the root's `404.html`.
+ * Serves a directory on 127.0.0.1 as a static host would, but uncompressed unless asked and
+ * without caching headers: the bench measures what the browser does with the bytes, not the
+ * network. `/dir/` is `dir/index.html`, `/dir` redirects to `/dir/`, and a miss gets the root's `404.html`.
  */
-export async function serveDirectory(directory: string): Promise<StaticServer> {
+export async function serveDirectory(directory: string, { precompressed = false }: ServeOptions = {}): Promise<StaticServer> {
 	const root = resolve(directory);
 
 	async function fileFor(pathname: string): Promise<string | undefined> {
@@ -55,6 +68,13 @@ export async function serveDirectory(directory: string): Promise<StaticServer> {
 		return undefined;
 	}
 
+	async function firstTwin(path: string, accepted: string) {
+		for (const encoding of ENCODINGS) {
+			if (accepted.includes(encoding[0]) && (await stat(path + encoding[1]).catch(() => undefined))?.isFile()) return encoding;
+		}
+		return undefined;
+	}
+
 	const server = createServer(async (req, res) => {
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -67,8 +87,14 @@ export async function serveDirectory(directory: string): Promise<StaticServer> {
 			return;
 		}
 		const [status, path] = found ? [200, found.path] : [404, join(root, '404.html')];
-		const body = await readFile(path).catch(() => Buffer.from('Not found\n'));
-		res.writeHead(status, { 'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'Content-Length': body.length });
+		const accepted = String(req.headers['accept-encoding'] ?? '');
+		const encoding = precompressed ? await firstTwin(path, accepted) : undefined;
+		const body = await readFile(encoding ? path + encoding[1] : path).catch(() => Buffer.from('Not found\n'));
+		res.writeHead(status, {
+			'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+			'Content-Length': body.length,
+			...(encoding ? { 'Content-Encoding': encoding[0], Vary: 'Accept-Encoding' } : {}),
+		});
 		res.end(req.method === 'HEAD' ? undefined : body);
 	});
 	await new Promise<void>((resolveListen, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolveListen));

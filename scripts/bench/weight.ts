@@ -20,12 +20,20 @@ export async function scriptBytes(page: Page, origin: string, action: () => Prom
 	return { total: [...files.values()].reduce((sum, size) => sum + size, 0), files };
 }
 
+/** The gzip size of the scripts written into the page itself, compressed together as they travel inside the HTML. */
+async function inlineScriptBytes(page: Page): Promise<number> {
+	const sources = await page.$$eval('script:not([src])', (scripts) =>
+		scripts.filter((script) => !/json/.test(script.getAttribute('type') ?? '')).map((script) => script.textContent ?? ''),
+	);
+	return sources.length ? gzipSync(sources.join('\n')).length : 0;
+}
+
 /** The JavaScript each page loads before a reader does anything, and how much of it is the Try it bootstrap. */
 export async function weightSection(origin: string): Promise<void> {
 	const browser = await chromium.launch(chromiumLaunchOptions);
 	try {
-		console.log('JavaScript before interaction (gzip)');
-		console.log('page                 total     of which Try it bootstrap');
+		console.log('JavaScript before interaction (gzip): files loaded, and scripts inline in the HTML');
+		console.log('page                 files     of which Try it bootstrap   inline');
 		for (const path of allPagePaths) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
@@ -33,7 +41,8 @@ export async function weightSection(origin: string): Promise<void> {
 				await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle' });
 			});
 			const bootstrap = [...files].filter(([url]) => /TryIt/.test(url)).reduce((sum, [, size]) => sum + size, 0);
-			console.log(`/${path.padEnd(19)} ${kb(total).padStart(8)}   ${bootstrap ? kb(bootstrap) : '-'}`);
+			const inline = await inlineScriptBytes(page);
+			console.log(`/${path.padEnd(19)} ${kb(total).padStart(8)}   ${(bootstrap ? kb(bootstrap) : '-').padEnd(24)} ${kb(inline).padStart(7)}`);
 			await context.close();
 		}
 	} finally {

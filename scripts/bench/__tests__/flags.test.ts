@@ -16,6 +16,9 @@ describe('npm run bench flags', () => {
 
 	it('runs one section for --server and --render, and the render section with the peers for --peers', () => {
 		expect(sections(['--server'])).toEqual(['server']);
+		expect(sections(['--try-it'])).toEqual(['weight', 'tryIt']);
+		expect(sections(['--lighthouse'])).toEqual(['lighthouse']);
+		expect(sections(['--lighthouse', '--render'])).toEqual(['lighthouse', 'render']);
 		expect(sections(['--render'])).toEqual(['render']);
 		expect(sections(['--peers'])).toEqual(['render', 'peers']);
 		expect(sections(['--render', '--peers'])).toEqual(['render', 'peers']);
@@ -33,6 +36,7 @@ describe('npm run bench flags', () => {
 		expect(() => parseFlags(['--runs', '0'])).toThrow(/got "0"/);
 		expect(() => parseFlags(['--runs', 'five'])).toThrow(/got "five"/);
 		expect(() => parseFlags(['--server', '--render'])).toThrow(/does not combine/);
+		expect(() => parseFlags(['--server', '--lighthouse'])).toThrow(/does not combine/);
 		expect(() => parseFlags(['--server', '--runs', '3'])).toThrow(/--runs applies to the render section/);
 	});
 });
