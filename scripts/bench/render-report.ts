@@ -15,6 +15,7 @@ export interface Medians {
 	fcp: number | null;
 	tbt: number | null;
 	tbtAfterFcp: number | null;
+	longTaskTime: number | null;
 	style: number | null;
 	layout: number | null;
 	styleAndLayout: number | null;
@@ -32,6 +33,7 @@ export function medians(runs: readonly SizedRun[]): Medians {
 		fcp: of((run) => run.fcp),
 		tbt: of((run) => run.tbt),
 		tbtAfterFcp: of((run) => run.tbtAfterFcp),
+		longTaskTime: of((run) => run.longTaskTime),
 		style: of((run) => run.style),
 		layout: of((run) => run.layout),
 		styleAndLayout: of((run) => run.style + run.layout),
@@ -66,9 +68,9 @@ const kib = (bytes: number | null) => (bytes === null ? '-' : (bytes / 1024).toF
 
 export function printRenderTable(cpuRate: number, runs: number, pages: readonly PageSummary[]): void {
 	console.log(`\nrendering at ${cpuRate}x CPU: medians of ${runs} run${runs === 1 ? '' : 's'}, ms unless noted`);
-	console.log('floor: the same page with JavaScript disabled; s+l: style + layout; TBT>FCP: blocking time after first contentful paint');
+	console.log('floor: the same page with JavaScript disabled; s+l: style + layout; TBT>FCP: blocking time after first contentful paint; long: long tasks in full');
 	printTable(
-		['page', 'LCP', 'floor', 'LCP/floor', 'TBT', 'TBT>FCP', 'style', 'layout', 'floor s+l', 'DOM', 'HTML KB', 'gzip KB', 'blocked'],
+		['page', 'LCP', 'floor', 'LCP/floor', 'TBT', 'TBT>FCP', 'long', 'style', 'layout', 'floor s+l', 'DOM', 'HTML KB', 'gzip KB', 'blocked'],
 		pages.map(({ name, html, withScripts: page, floor }) => [
 			name,
 			whole(page.lcp),
@@ -76,6 +78,7 @@ export function printRenderTable(cpuRate: number, runs: number, pages: readonly 
 			times(page.lcp, floor.lcp),
 			whole(page.tbt),
 			whole(page.tbtAfterFcp),
+			whole(page.longTaskTime),
 			whole(page.style),
 			whole(page.layout),
 			whole(floor.styleAndLayout),

@@ -1,6 +1,6 @@
 import type { Browser, Page, Request } from '@playwright/test';
 import { pageClock, readRendering, recordRendering, type Heading } from './render-in-page.ts';
-import { blockingTime } from './stats.ts';
+import { blockingTime, longTaskTime } from './stats.ts';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 /** The page is quiet after this long with no request in flight, no network and no long task… */
@@ -36,6 +36,8 @@ export interface RenderRun {
 	tbt: number | null;
 	tbtAfterFcp: number | null;
 	longTasks: number | null;
+	/** The long tasks' whole durations, added up: how long the main thread was held in tasks over 50 ms. */
+	longTaskTime: number | null;
 	/** CDP Performance.getMetrics: RecalcStyleDuration, LayoutDuration and ScriptDuration, in ms. */
 	style: number;
 	layout: number;
@@ -110,6 +112,7 @@ export async function measureRender(browser: Browser, target: RenderTarget, { cp
 			tbt: longTasks && blockingTime(longTasks),
 			tbtAfterFcp: longTasks && figures.fcp !== null ? blockingTime(longTasks, figures.fcp) : null,
 			longTasks: longTasks?.length ?? null,
+			longTaskTime: longTasks && longTaskTime(longTasks),
 			style: metric('RecalcStyleDuration'),
 			layout: metric('LayoutDuration'),
 			script: metric('ScriptDuration'),

@@ -28,3 +28,8 @@ export function blockingTime(tasks: readonly LongTask[], from = 0): number {
 		return sum + Math.max(0, counted - BLOCKING_THRESHOLD_MS);
 	}, 0);
 }
+
+/** The long tasks' durations, added up in full (blocking time counts only each one's part past 50 ms). */
+export function longTaskTime(tasks: readonly LongTask[]): number {
+	return tasks.reduce((sum, [, duration]) => sum + duration, 0);
+}

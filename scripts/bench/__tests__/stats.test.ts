@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingTime, median, medianOfMeasured } from '../stats.ts';
+import { blockingTime, longTaskTime, median, medianOfMeasured } from '../stats.ts';
 
 describe('median', () => {
 	it('is the middle value, or the mean of the two middle ones, whatever the order', () => {
@@ -25,5 +25,12 @@ describe('total blocking time', () => {
 		// 300–400 ms: wholly after, 50 ms beyond the threshold.
 		expect(blockingTime([[0, 200], [300, 100]], 150)).toBe(50);
 		expect(blockingTime([[0, 300]], 100)).toBe(150);
+	});
+});
+
+describe('time in long tasks', () => {
+	it('adds up every long task in full', () => {
+		expect(longTaskTime([[100, 120], [400, 51], [600, 50]])).toBe(221);
+		expect(longTaskTime([])).toBe(0);
 	});
 });
