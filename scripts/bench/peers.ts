@@ -31,6 +31,21 @@ interface Peer {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
+/** A peer's page as its documentation shows it: a bare document around the peer's element and script. */
+const peerPage = (title: string, body: string, head = '') => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+${head}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+
 const PEERS: Peer[] = [
 	// Redoc 2 (package.json pins 2.5.4, the last): redoc 3 depends on @redocly/redoc-opentelemetry
 	// ^0.5.1, which the npm registry reachable here does not have (its newest is 0.2.2).
@@ -41,20 +56,7 @@ const PEERS: Peer[] = [
 		// The standalone bundle renders every <redoc spec-url> it finds. Its footer's logo comes from
 		// Redocly's CDN: that one request is blocked, and counted.
 		pages: (_, title) => ({
-			'index.html': `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>body { margin: 0; }</style>
-</head>
-<body>
-<redoc spec-url="openapi.json"></redoc>
-<script src="redoc.standalone.js"></script>
-</body>
-</html>
-`,
+			'index.html': peerPage(title, '<redoc spec-url="openapi.json"></redoc>\n<script src="redoc.standalone.js"></script>', '<style>body { margin: 0; }</style>'),
 		}),
 		heading: 'h2',
 	},
@@ -83,15 +85,9 @@ const PEERS: Peer[] = [
 		// agent (it calls Scalar's proxy on load), and no developer toolbar (shown by default on
 		// localhost only, which is where the bench serves it).
 		pages: (_, title) => ({
-			'index.html': `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-</head>
-<body>
-<div id="app"></div>
+			'index.html': peerPage(
+				title,
+				`<div id="app"></div>
 <script src="standalone.js"></script>
 <script>
 Scalar.createApiReference('#app', {
@@ -101,10 +97,8 @@ Scalar.createApiReference('#app', {
 	agent: { disabled: true },
 	showDeveloperTools: 'never',
 });
-</script>
-</body>
-</html>
-`,
+</script>`,
+			),
 		}),
 		heading: 'h1, h2, h3, h4, h5, h6',
 	},
