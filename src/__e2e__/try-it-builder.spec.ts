@@ -223,6 +223,28 @@ for (const [name, hash, message] of [
 	});
 }
 
+test('a reader quicker than the panel’s code loses nothing: the body form waits, disabled, and a click is played once the panel is wired', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	let release!: () => void;
+	const arrived = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_astro/panel.*.js', async (route) => {
+		await arrived;
+		await route.continue();
+	});
+	await page.goto('en/tasks/');
+	const root = panel(page, 'createTask');
+	await root.locator('summary').first().click();
+	await expect(control(root, 'instruction')).toBeDisabled();
+	await expect(root.getByRole('button', { name: 'JSON', exact: true })).toBeDisabled();
+	await root.getByRole('button', { name: 'Copy link' }).click();
+	await expect(root).not.toHaveAttribute('data-ready');
+	release();
+	await expect(root.locator('.try-it-notice')).toContainText('Link copied');
+	await expect(control(root, 'instruction')).toBeEnabled();
+	await expect(control(root, 'instruction')).toHaveValue(createTaskExample.instruction);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(SHARE_PREFIX);
+});
+
 test('a link with markup in the instruction fills it as text, and runs nothing', async ({ page }) => {
 	const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 	await page.goto(`en/tasks/${fragment({ v: 1, op: 'createTask', params: {}, body: JSON.stringify({ ...createTaskExample, instruction: payload }) })}`);

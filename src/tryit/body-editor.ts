@@ -214,5 +214,8 @@ export function mountBodyEditor(fieldset: HTMLFieldSetElement, strings: Strings,
 	});
 
 	editor.load(textarea.value);
+	// The form is shown disabled until now: typing into its empty controls before they held the
+	// example would have been overwritten by it.
+	fieldset.disabled = false;
 	return editor;
 }
