@@ -60,7 +60,7 @@ export function resolveEndpoint(pathname: string, method: string): { endpoint: E
 function faultAnswer(value: string): Response {
 	const status = FAULT_STATUSES.find((fault) => String(fault) === value);
 	if (status) return json(errorCatalog[status].example, status);
-	return fail(invalidRequestBody([{ path: `headers.${FAULT_HEADER}`, message: faultHeaderRule.en }]));
+	return fail(invalidRequestBody([{ path: `headers.${FAULT_HEADER}`, message: faultHeaderRule }]));
 }
 
 /** The key when it may use the sandbox, otherwise the 401 that says why not. */

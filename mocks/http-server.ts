@@ -137,9 +137,7 @@ export async function startSandboxServer({ port = SANDBOX_PORT, host = SANDBOX_H
 			if (isPreflight(req)) return answerPreflight(req, res);
 			if (FETCH_FORBIDDEN.has(req.method ?? '')) return await send(res, answerUnfetchable(req));
 			const request = await toRequest(req);
-			const response = await answerRequest(store, request, new Date());
-			if (!response) throw new Error(`no handler answered ${request.url}`);
-			await send(res, response);
+			await send(res, await answerRequest(store, request, new Date()));
 		} catch (error) {
 			// A fault of the sandbox itself, never of the input: say so the way the API would.
 			log(`error: ${error instanceof Error ? error.message : String(error)}`);

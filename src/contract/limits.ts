@@ -7,6 +7,10 @@ export const MIN_CATEGORIES = 2;
 export const MAX_CATEGORIES = 50;
 export const MAX_CATEGORY = 100;
 
+/** A limit as the contract's texts write it, in both languages: `10,000`, `64 KiB`. */
+export const limitCount = (value: number) => value.toLocaleString('en-US');
+export const limitKib = (bytes: number) => `${bytes / 1024} KiB`;
+
 /**
  * "Characters" are Unicode code points, as Python's `len()` and Ruby's `length` count them; a
  * string's `.length` counts UTF-16 units, two for every emoji. A lone surrogate counts as one.

@@ -1,11 +1,8 @@
-import { MAX_BODY_BYTES, MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MIN_CATEGORIES } from './limits.ts';
+import { MAX_BODY_BYTES, MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MIN_CATEGORIES, limitCount, limitKib } from './limits.ts';
 
 export type Locale = 'en' | 'ko';
 /** A text of the docs in both of their languages. */
 export type Text = Record<Locale, string>;
-
-const en = (value: number) => value.toLocaleString('en-US');
-const kib = (bytes: number) => `${bytes / 1024} KiB`;
 
 /**
  * Every rule a request can break, as a field error's `message` says it. The API speaks English;
@@ -20,14 +17,14 @@ export const ruleMessages = {
 	object: { en: 'must be an object', ko: '객체여야 합니다' },
 	jsonObject: { en: 'must be a JSON object', ko: 'JSON 객체여야 합니다' },
 	validJson: { en: 'must be valid JSON', ko: '올바른 JSON이어야 합니다' },
-	bodyTooLarge: { en: `must be at most ${kib(MAX_BODY_BYTES)}`, ko: `${kib(MAX_BODY_BYTES)} 이하여야 합니다` },
+	bodyTooLarge: { en: `must be at most ${limitKib(MAX_BODY_BYTES)}`, ko: `${limitKib(MAX_BODY_BYTES)} 이하여야 합니다` },
 	taskType: { en: 'must be "categorization", the only task type for now', ko: '"categorization"이어야 합니다. 지금은 이 유형 하나뿐입니다' },
-	instructionTooLong: { en: `must be at most ${en(MAX_INSTRUCTION)} characters`, ko: `${en(MAX_INSTRUCTION)}자 이하여야 합니다` },
+	instructionTooLong: { en: `must be at most ${limitCount(MAX_INSTRUCTION)} characters`, ko: `${limitCount(MAX_INSTRUCTION)}자 이하여야 합니다` },
 	attachmentType: { en: 'must be "image" or "text"', ko: '"image" 또는 "text"여야 합니다' },
 	imageUrl: { en: 'must be an absolute http(s) URL when attachment_type is "image"', ko: 'attachment_type이 "image"이면 절대 http(s) URL이어야 합니다' },
 	textTooLong: {
-		en: `must be at most ${en(MAX_TEXT_ATTACHMENT)} characters when attachment_type is "text"`,
-		ko: `attachment_type이 "text"이면 ${en(MAX_TEXT_ATTACHMENT)}자 이하여야 합니다`,
+		en: `must be at most ${limitCount(MAX_TEXT_ATTACHMENT)} characters when attachment_type is "text"`,
+		ko: `attachment_type이 "text"이면 ${limitCount(MAX_TEXT_ATTACHMENT)}자 이하여야 합니다`,
 	},
 	categoryList: { en: 'must be an array of strings', ko: '문자열 배열이어야 합니다' },
 	tooFewCategories: { en: `must have at least ${MIN_CATEGORIES} categories`, ko: `카테고리가 ${MIN_CATEGORIES}개 이상이어야 합니다` },
@@ -35,7 +32,7 @@ export const ruleMessages = {
 	repeatedCategory: { en: 'must not repeat a category', ko: '같은 카테고리가 두 번 나오면 안 됩니다' },
 	categoryTooLong: { en: `must be at most ${MAX_CATEGORY} characters`, ko: `${MAX_CATEGORY}자 이하여야 합니다` },
 	httpUrl: { en: 'must be an absolute http(s) URL', ko: '절대 http(s) URL이어야 합니다' },
-	metadataTooLarge: { en: `must be at most ${kib(MAX_METADATA_BYTES)} as JSON`, ko: `JSON으로 ${kib(MAX_METADATA_BYTES)} 이하여야 합니다` },
+	metadataTooLarge: { en: `must be at most ${limitKib(MAX_METADATA_BYTES)} as JSON`, ko: `JSON으로 ${limitKib(MAX_METADATA_BYTES)} 이하여야 합니다` },
 } as const satisfies Record<string, Text>;
 
 export type RuleId = keyof typeof ruleMessages;
@@ -43,7 +40,7 @@ export type RuleId = keyof typeof ruleMessages;
 /** The key of each rule, for schemas: `.min(1, rule.notEmpty)`. */
 export const rule = Object.fromEntries(Object.keys(ruleMessages).map((id) => [id, id])) as { readonly [K in RuleId]: K };
 
-export function isRuleId(value: string): value is RuleId {
+function isRuleId(value: string): value is RuleId {
 	return Object.hasOwn(ruleMessages, value);
 }
 

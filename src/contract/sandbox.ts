@@ -1,5 +1,4 @@
 import { retryableStatuses } from './errors.ts';
-import type { Text } from './messages.ts';
 
 /**
  * The sandbox (in the docs' Try it panels and `npm run sandbox`) produces these errors on demand
@@ -9,10 +8,8 @@ import type { Text } from './messages.ts';
 export const FAULT_HEADER = 'X-Sandbox-Fault';
 export const FAULT_STATUSES = retryableStatuses;
 
-export const faultHeaderRule: Text = {
-	en: `must be one of ${FAULT_STATUSES.join(', ')}`,
-	ko: `${FAULT_STATUSES.join(', ')} 중 하나여야 합니다`,
-};
+/** The fault header's rule, as the API's 400 states it (in English, as all its messages). */
+export const faultHeaderRule = `must be one of ${FAULT_STATUSES.join(', ')}`;
 
 /** Where `npm run sandbox` listens unless told otherwise (`PORT`). Loopback only: it is a tool, not a service. */
 export const SANDBOX_HOST = '127.0.0.1';

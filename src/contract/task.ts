@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MIN_CATEGORIES, codePointLength } from './limits.ts';
+import { MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MIN_CATEGORIES, codePointLength, limitCount, limitKib } from './limits.ts';
 import { rule, type RuleId } from './messages.ts';
 
 /** Bilingual field documentation rides along as zod metadata, so tables and OpenAPI share it. */
@@ -24,8 +24,6 @@ function text(max: number, tooLong: RuleId, documentation?: ReturnType<typeof do
 		.meta({ maxLength: max, ...documentation });
 }
 
-const count = (value: number) => value.toLocaleString('en-US');
-
 export const taskTypeSchema = z.literal('categorization', { error: rule.taskType }).meta(
 	doc('The kind of work. `categorization` is the only type for now.', '작업 유형. 지금은 `categorization` 하나뿐입니다.'),
 );
@@ -33,7 +31,7 @@ export const taskTypeSchema = z.literal('categorization', { error: rule.taskType
 export const instructionSchema = text(
 	MAX_INSTRUCTION,
 	rule.instructionTooLong,
-	doc(`Shown to the person who labels. 1 to ${count(MAX_INSTRUCTION)} characters.`, `라벨을 다는 사람에게 보여 줄 지시문. 1~${count(MAX_INSTRUCTION)}자.`),
+	doc(`Shown to the person who labels. 1 to ${limitCount(MAX_INSTRUCTION)} characters.`, `라벨을 다는 사람에게 보여 줄 지시문. 1~${limitCount(MAX_INSTRUCTION)}자.`),
 );
 
 export const categoriesSchema = z
@@ -59,8 +57,8 @@ export const paramsSchema = z
 				.min(1, rule.notEmpty)
 				.meta(
 					doc(
-						`For \`image\`, an absolute http(s) URL of the image; for \`text\`, the text itself (up to ${count(MAX_TEXT_ATTACHMENT)} characters).`,
-						`\`image\`이면 이미지의 절대 http(s) URL, \`text\`이면 텍스트 자체(${count(MAX_TEXT_ATTACHMENT)}자 이하).`,
+						`For \`image\`, an absolute http(s) URL of the image; for \`text\`, the text itself (up to ${limitCount(MAX_TEXT_ATTACHMENT)} characters).`,
+						`\`image\`이면 이미지의 절대 http(s) URL, \`text\`이면 텍스트 자체(${limitCount(MAX_TEXT_ATTACHMENT)}자 이하).`,
 					),
 				),
 			categories: categoriesSchema,
@@ -86,8 +84,8 @@ export const metadataSchema = z
 	.refine((value) => new TextEncoder().encode(JSON.stringify(value)).length <= MAX_METADATA_BYTES, rule.metadataTooLarge)
 	.meta(
 		doc(
-			`Your own JSON object, at most ${MAX_METADATA_BYTES / 1024} KiB serialized. Returned unchanged; WorkersAI never reads it.`,
-			`직접 정하는 JSON 객체(직렬화해서 ${MAX_METADATA_BYTES / 1024} KiB 이하). 그대로 돌려주며 WorkersAI는 읽지 않습니다.`,
+			`Your own JSON object, at most ${limitKib(MAX_METADATA_BYTES)} serialized. Returned unchanged; WorkersAI never reads it.`,
+			`직접 정하는 JSON 객체(직렬화해서 ${limitKib(MAX_METADATA_BYTES)} 이하). 그대로 돌려주며 WorkersAI는 읽지 않습니다.`,
 		),
 	);
 
