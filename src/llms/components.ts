@@ -13,7 +13,7 @@ import {
 } from '../contract/index.ts';
 import { endpointTables, objectSections, type FieldTableSpec } from '../reference/field-tables.ts';
 import { fieldRows } from '../reference/fields.ts';
-import { callbackDelivery, endpointResponseErrors, faultHeaderText, lifecycle, sandboxAddress, type Translate } from '../reference/page-facts.ts';
+import { callbackDelivery, endpointResponseErrors, faultHeaderText, lifecycle, sandboxAddress, sandboxLimit, type SandboxLimitName, type Translate } from '../reference/page-facts.ts';
 import { exampleRequest, highlightLanguage, renderSample, sampleLanguages } from '../samples/index.ts';
 import { errorAnchor, errorsPage, pagePath } from '../site/pages.ts';
 
@@ -135,10 +135,11 @@ export const flowComponents: Record<string, (props: Props, children: string, con
 	Steps: (_, children) => children,
 };
 
-/** Text components: each becomes a code span. */
-export const textComponents: Record<string, (props: Props) => string> = {
-	TestKey: () => TEST_KEY,
-	BaseUrl: () => BASE_URL,
-	FaultHeader: () => faultHeaderText(),
-	SandboxAddress: (props) => sandboxAddress(props.as as 'listen' | 'base'),
+/** Text components: each becomes a code span, or plain text where the page shows it as such. */
+export const textComponents: Record<string, (props: Props, context: MarkdownContext) => { code: string } | { text: string }> = {
+	TestKey: () => ({ code: TEST_KEY }),
+	BaseUrl: () => ({ code: BASE_URL }),
+	FaultHeader: () => ({ code: faultHeaderText() }),
+	SandboxAddress: (props) => ({ code: sandboxAddress(props.as as 'listen' | 'base') }),
+	SandboxLimit: (props, { locale }) => ({ text: sandboxLimit(props.of as SandboxLimitName, locale) }),
 };

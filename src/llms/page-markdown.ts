@@ -36,8 +36,12 @@ export function pageMarkdown(source: string, context: MarkdownContext): string {
 			}
 			if (node.type === 'mdxJsxTextElement') {
 				const render = textComponents[node.name ?? ''];
-				if (render) return [{ type: 'inlineCode', value: render(props(node)) }];
-				// Plain HTML in a page (`<p lang="en">`): its text stays.
+				if (render) {
+					const rendered = render(props(node), context);
+					return ['code' in rendered ? { type: 'inlineCode', value: rendered.code } : { type: 'text', value: rendered.text }];
+				}
+				// A component is never dropped in silence; plain HTML in a page (`<span lang="en">`) keeps its text.
+				if (/^[A-Z]/.test(node.name ?? '')) throw new Error(`No Markdown for the component <${node.name}>`);
 				return transform(node.children as RootContent[]);
 			}
 			if (node.type === 'link' && node.url.startsWith('/')) return [{ ...node, url: new URL(node.url.slice(1), context.site).href, children: transform(node.children) as typeof node.children }];

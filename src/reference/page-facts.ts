@@ -6,6 +6,8 @@ import {
 	FAULT_HEADER,
 	FAULT_STATUSES,
 	SANDBOX_HOST,
+	SANDBOX_MAX_KEYS,
+	SANDBOX_MAX_TASKS_PER_KEY,
 	SANDBOX_ORIGIN,
 	SANDBOX_PORT,
 	endpointById,
@@ -30,6 +32,12 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 export const faultHeaderText = () => `${FAULT_HEADER}: ${FAULT_STATUSES.join(' | ')}`;
 
 export const sandboxAddress = (as: 'listen' | 'base') => (as === 'listen' ? `${SANDBOX_HOST}:${SANDBOX_PORT}` : `${SANDBOX_ORIGIN}${API_PATH}`);
+
+const sandboxLimits = { tasksPerKey: SANDBOX_MAX_TASKS_PER_KEY, keys: SANDBOX_MAX_KEYS };
+export type SandboxLimitName = keyof typeof sandboxLimits;
+
+/** One of the sandbox's memory limits, as a number in running text of a locale. */
+export const sandboxLimit = (of: SandboxLimitName, locale: Locale) => sandboxLimits[of].toLocaleString(locale);
 
 /** The errors listed under an endpoint: its own and every request's; 405 once per path, under its first endpoint. */
 export function endpointResponseErrors(endpoint: Endpoint): ErrorStatus[] {

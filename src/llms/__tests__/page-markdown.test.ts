@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { SANDBOX_MAX_KEYS, SANDBOX_MAX_TASKS_PER_KEY, type Locale } from '../../contract/index.ts';
+import { pageMarkdown } from '../page-markdown.ts';
+import { strings } from '../strings.ts';
+
+const context = (locale: Locale) => ({ locale, t: strings(locale), pages: `https://docs.example/${locale}/`, site: 'https://docs.example/' });
+
+describe('a page as Markdown', () => {
+	it.each(['en', 'ko'] as const)('states the sandbox limits as the %s page does, as numbers in the text', (locale) => {
+		const markdown = pageMarkdown('Keeps <SandboxLimit of="tasksPerKey" /> tasks of <SandboxLimit of="keys" /> keys.', context(locale));
+		expect(markdown).toBe(`Keeps ${SANDBOX_MAX_TASKS_PER_KEY.toLocaleString(locale)} tasks of ${SANDBOX_MAX_KEYS.toLocaleString(locale)} keys.`);
+	});
+
+	it('never drops a component it has no Markdown for, in a line or as a block', () => {
+		expect(() => pageMarkdown('A <Unknown /> word.', context('en'))).toThrow('<Unknown>');
+		expect(() => pageMarkdown('<Unknown />', context('en'))).toThrow('<Unknown>');
+	});
+
+	it('keeps the text of plain HTML', () => {
+		expect(pageMarkdown('A <span lang="en">word</span>.', context('ko'))).toBe('A word.');
+	});
+});
