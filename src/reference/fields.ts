@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Locale } from '../contract/index.ts';
-import { jsonSchemaOf, type JsonSchema } from './json-schema.ts';
+import { describe, hasFields, jsonSchemaOf, type JsonSchema } from './json-schema.ts';
 
 export type { Locale };
 
@@ -48,15 +48,10 @@ function literals(schema: JsonSchema): { type: string; values: unknown[] } | und
 // Up to this many values fit the type column as a union; more are listed beside the description.
 const INLINE_VALUES = 2;
 
-function describe(schema: JsonSchema, locale: Locale): string {
-	return (locale === 'ko' ? schema['x-description-ko'] : schema.description) ?? '';
-}
-
 /** The documented fields of an object, or of the objects of an array (`fields[]`); none for free-form ones (metadata). */
 function nestedObject(field: JsonSchema): { schema: JsonSchema; suffix: string } | undefined {
-	const documented = (schema: JsonSchema | undefined) => schema?.type === 'object' && schema.properties && Object.keys(schema.properties).length > 0;
-	if (documented(field)) return { schema: field, suffix: '.' };
-	if (field.type === 'array' && documented(field.items)) return { schema: field.items!, suffix: '[].' };
+	if (hasFields(field)) return { schema: field, suffix: '.' };
+	if (field.type === 'array' && hasFields(field.items)) return { schema: field.items, suffix: '[].' };
 	return undefined;
 }
 

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { Locale } from '../contract/index.ts';
-import { jsonSchemaOf, type JsonSchema } from './json-schema.ts';
+import { describe, hasFields, jsonSchemaOf, type JsonSchema } from './json-schema.ts';
 
 /** How a field of a request body is edited in the Try it form. */
 export type FormControl =
@@ -11,7 +11,7 @@ export type FormControl =
 	/** A string; `long` ones get a text area. */
 	| { kind: 'text'; long: boolean }
 	/** A list of strings, with add and remove. */
-	| { kind: 'list'; min: number; max: number }
+	| { kind: 'list' }
 	/** A free-form JSON value, edited as JSON text. */
 	| { kind: 'json' }
 	/** An object whose fields are listed one by one. */
@@ -34,12 +34,8 @@ const SINGLE_LINE = 200;
 function control(schema: JsonSchema, path: string, locale: Locale): FormControl {
 	if (schema.const !== undefined) return { kind: 'select', options: [String(schema.const)] };
 	if (schema.enum) return { kind: 'select', options: schema.enum.map(String) };
-	if (schema.type === 'object' && schema.properties && Object.keys(schema.properties).length) {
-		return { kind: 'group', fields: formFieldsOf(schema, `${path}.`, locale) };
-	}
-	if (schema.type === 'array' && schema.items?.type === 'string') {
-		return { kind: 'list', min: Number(schema.minItems ?? 0), max: Number(schema.maxItems ?? Infinity) };
-	}
+	if (hasFields(schema)) return { kind: 'group', fields: formFieldsOf(schema, `${path}.`, locale) };
+	if (schema.type === 'array' && schema.items?.type === 'string') return { kind: 'list' };
 	if (schema.type === 'string' && schema.format === 'uri') return { kind: 'url' };
 	if (schema.type === 'string') {
 		const max = schema.maxLength === undefined ? Infinity : Number(schema.maxLength);
@@ -54,7 +50,7 @@ function formFieldsOf(object: JsonSchema, prefix: string, locale: Locale): FormF
 		name,
 		required: object.required?.includes(name) ?? false,
 		...(schema.default !== undefined ? { default: JSON.stringify(schema.default) } : {}),
-		description: (locale === 'ko' ? schema['x-description-ko'] : schema.description) ?? '',
+		description: describe(schema, locale),
 		control: control(schema, prefix + name, locale),
 	}));
 }

@@ -1,4 +1,4 @@
-import { validateCreateBody, type FieldError, type Locale } from '../contract/index.ts';
+import { validateCreateBody, type Locale } from '../contract/index.ts';
 import { jsonSyntaxError } from './json-syntax.ts';
 import { fill, type Strings } from './strings.ts';
 
@@ -29,8 +29,6 @@ export interface BodyEditor {
 	text(): string;
 	/** Puts a body in, from a link or the history; the form follows when the text is a JSON object. */
 	load(text: string): void;
-	/** Checks the body against the contract's rules and shows each broken rule beside its control. */
-	check(): FieldError[];
 	/** The control of a field named by a field error's path (`params.categories.1`), if the form has one. */
 	control(path: string): HTMLElement | undefined;
 }
@@ -113,35 +111,40 @@ export function mountBodyEditor(fieldset: HTMLFieldSetElement, strings: Strings,
 		if (control) control.toggleAttribute('aria-invalid', messages.length > 0);
 	};
 
+	/** Checks the body against the contract's rules and shows each broken rule beside its control. */
+	const check = () => {
+		const found = new Map<string, string[]>([...rules.keys()].map((path) => [path, []]));
+		const syntax = jsonSyntaxError(textarea.value);
+		const result = syntax ? undefined : validateCreateBody(textarea.value, locale);
+		if (syntax) found.get('')!.push(fill(strings.jsonError, { ...syntax }));
+		for (const field of result && !result.ok ? result.fields : []) {
+			// A field's rule stands at its own control, else at the nearest enclosing one, else under the body.
+			const segments = field.path.split('.');
+			while (segments.length && !found.has(segments.join('.'))) segments.pop();
+			found.get(segments.join('.'))!.push(segments.length ? field.message : `${field.path}: ${field.message}`);
+		}
+		for (const [path, messages] of found) say(path, messages);
+	};
+
+	/** Takes text that is a JSON object as the draft, shown in the form; says whether it was one. */
+	const adopt = (text: string): boolean => {
+		try {
+			const parsed: Json = JSON.parse(text);
+			if (!isObject(parsed)) return false;
+			draft = parsed;
+			showDraft();
+			return true;
+		} catch {
+			return false;
+		}
+	};
+
 	const editor: BodyEditor = {
 		text: () => textarea.value,
 		load(text) {
 			textarea.value = text;
-			try {
-				const parsed: Json = JSON.parse(text);
-				if (isObject(parsed)) {
-					draft = parsed;
-					showDraft();
-					setMode(mode);
-				} else setMode('json');
-			} catch {
-				setMode('json');
-			}
-			editor.check();
-		},
-		check() {
-			const found = new Map<string, string[]>([...rules.keys()].map((path) => [path, []]));
-			const syntax = jsonSyntaxError(textarea.value);
-			const result = syntax ? undefined : validateCreateBody(textarea.value, locale);
-			if (syntax) found.get('')!.push(fill(strings.jsonError, { ...syntax }));
-			for (const field of result && !result.ok ? result.fields : []) {
-				// A field's rule stands at its own control, else at the nearest enclosing one, else under the body.
-				const segments = field.path.split('.');
-				while (segments.length && !found.has(segments.join('.'))) segments.pop();
-				found.get(segments.join('.'))!.push(segments.length ? field.message : `${field.path}: ${field.message}`);
-			}
-			for (const [path, messages] of found) say(path, messages);
-			return result && !result.ok ? result.fields : [];
+			show(adopt(text) ? mode : 'json');
+			check();
 		},
 		control(path) {
 			const segments = path.split('.');
@@ -154,20 +157,7 @@ export function mountBodyEditor(fieldset: HTMLFieldSetElement, strings: Strings,
 		},
 	};
 
-	/** The form shows a JSON object only: any other text keeps the JSON view, and says why. */
-	function setMode(wanted: 'form' | 'json') {
-		let next = wanted;
-		if (wanted === 'form') {
-			try {
-				const parsed: Json = JSON.parse(textarea.value);
-				if (isObject(parsed)) {
-					draft = parsed;
-					showDraft();
-				} else next = 'json';
-			} catch {
-				next = 'json';
-			}
-		}
+	function show(next: 'form' | 'json') {
 		mode = next;
 		formView.hidden = next !== 'form';
 		jsonView.hidden = next !== 'json';
@@ -177,8 +167,9 @@ export function mountBodyEditor(fieldset: HTMLFieldSetElement, strings: Strings,
 	for (const button of modes) {
 		button.addEventListener('click', () => {
 			const wanted = button.dataset.mode as 'form' | 'json';
-			setMode(wanted);
-			editor.check();
+			// The form shows a JSON object only: any other text keeps the JSON view, and says why.
+			show(wanted === 'form' && !adopt(textarea.value) ? 'json' : wanted);
+			check();
 			// The form was asked for and the text cannot be one: say why beside the text.
 			if (mode !== wanted) {
 				const syntax = jsonSyntaxError(textarea.value);
@@ -190,7 +181,7 @@ export function mountBodyEditor(fieldset: HTMLFieldSetElement, strings: Strings,
 	formView.addEventListener('input', (event) => {
 		const control = (event.target as HTMLElement).closest<HTMLElement>('[data-body]');
 		if (control) fromForm(control);
-		editor.check();
+		check();
 		changed();
 	});
 	formView.addEventListener('click', (event) => {
@@ -205,11 +196,11 @@ export function mountBodyEditor(fieldset: HTMLFieldSetElement, strings: Strings,
 		textarea.value = JSON.stringify(draft, null, 2);
 		if (button.classList.contains('try-it-add')) list.querySelectorAll<HTMLInputElement>('li input')[Math.min(values.length, LIST_SHOWN) - 1]?.focus();
 		else list.querySelector<HTMLButtonElement>('.try-it-add')!.focus();
-		editor.check();
+		check();
 		changed();
 	});
 	textarea.addEventListener('input', () => {
-		editor.check();
+		check();
 		changed();
 	});
 

@@ -1,4 +1,3 @@
-import { API_PATH, BASE_URL } from '../contract/index.ts';
 import { toHar } from './har.ts';
 import { readHistory, type HistoryEntry } from './history.ts';
 import { replayScript } from './replay-script.ts';
@@ -15,9 +14,9 @@ export function showHistory(list: HTMLOListElement, key: string, strings: String
 		...entries.map((entry) => {
 			const item = document.createElement('li');
 			const button = Object.assign(document.createElement('button'), { type: 'button', className: 'try-it-link' });
-			const path = API_PATH + new URL(entry.url).pathname.slice(new URL(BASE_URL).pathname.length);
+			const { pathname } = new URL(entry.url);
 			const time = new Date(entry.at).toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-			button.append(Object.assign(document.createElement('code'), { textContent: `${entry.method} ${path}` }), ` ${entry.status} · ${time}`);
+			button.append(Object.assign(document.createElement('code'), { textContent: `${entry.method} ${pathname}` }), ` ${entry.status} · ${time}`);
 			button.addEventListener('click', () => pick(entry));
 			item.append(button);
 			return item;

@@ -20,7 +20,7 @@ export interface HistoryEntry {
 	ms: number;
 }
 
-export const HISTORY_LIMIT = 100;
+const HISTORY_LIMIT = 100;
 const PREFIX = 'workersai-history:';
 
 function storage(): Storage | undefined {

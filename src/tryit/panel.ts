@@ -12,25 +12,31 @@ import type { Strings } from './strings.ts';
 
 /** What another part of the page may do with a mounted panel. */
 export interface Panel {
-	root: HTMLElement;
 	/** Fills the panel with a request (from a link or the history): it is not sent. */
 	fill(request: { params: Record<string, string>; body?: string; fault?: string }): void;
 	say(message: string, kind: 'ok' | 'error' | 'info'): void;
 }
 
 const HISTORY_CHANGED = 'try-it:history';
-const mounted = new Map<Endpoint['id'], Panel>();
-const waiting = new Map<Endpoint['id'], (panel: Panel) => void>();
+// Each endpoint's panel as it will be once mounted: asked for before, or after, it is.
+const panels = new Map<Endpoint['id'], { mounted: Promise<Panel>; resolve: (panel: Panel) => void }>();
+
+function entry(op: Endpoint['id']) {
+	let found = panels.get(op);
+	if (!found) {
+		let resolve!: (panel: Panel) => void;
+		const mounted = new Promise<Panel>((settle) => (resolve = settle));
+		panels.set(op, (found = { mounted, resolve }));
+	}
+	return found;
+}
 
 /** The panel of an endpoint, opened and mounted; undefined where the page has none. */
 export function panelFor(op: Endpoint['id']): Promise<Panel> | undefined {
-	const ready = mounted.get(op);
-	if (ready) return Promise.resolve(ready);
 	const root = document.querySelector<HTMLElement>(`try-it[data-operation="${op}"]`);
 	if (!root) return undefined;
-	const panel = new Promise<Panel>((resolve) => waiting.set(op, resolve));
 	root.querySelector('details')!.open = true;
-	return panel;
+	return entry(op).mounted;
 }
 
 /** Wires one Try it panel: the form, live samples, Send, the history, links, Reset, copy. */
@@ -188,7 +194,6 @@ export function mountPanel(root: HTMLElement): void {
 	}
 
 	const panel: Panel = {
-		root,
 		say: (message, kind) => {
 			notice.textContent = message;
 			notice.dataset.kind = kind;
@@ -209,7 +214,6 @@ export function mountPanel(root: HTMLElement): void {
 	showSamples();
 	history();
 	document.addEventListener(HISTORY_CHANGED, history);
-	mounted.set(endpoint.id, panel);
-	waiting.get(endpoint.id)?.(panel);
+	entry(endpoint.id).resolve(panel);
 	root.dataset.ready = '';
 }

@@ -7,7 +7,7 @@ import { isLiveKey } from './panel-request.ts';
  * it only fills a panel: nothing is sent until the reader says so.
  */
 export const SHARE_PREFIX = '#try=';
-export const SHARE_VERSION = 1;
+const SHARE_VERSION = 1;
 
 export interface SharedRequest {
 	v: number;
