@@ -1,7 +1,7 @@
 import { TEST_KEY, type Locale } from '../contract/index.ts';
 import { faultHeaderText, sandboxAddress } from '../reference/page-facts.ts';
 import type { MarkdownPage } from './pages.ts';
-import { strings } from './strings.ts';
+import { strings } from '../site/strings.ts';
 
 /** `llms.txt` in the llmstxt.org format: the API in two sentences, each page's Markdown twin, the sandbox for assistants. */
 export function llmsTxt(locale: Locale, pages: MarkdownPage[], links: { full: string; openapi: string }): string {

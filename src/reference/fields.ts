@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { Locale } from '../contract/index.ts';
 import { describe, hasFields, jsonSchemaOf, type JsonSchema } from './json-schema.ts';
 
-export type { Locale };
 
 export interface FieldRow {
 	/** As a reader writes it: `params.categories`, `error.fields[].path`. */

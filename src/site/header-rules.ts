@@ -64,12 +64,16 @@ export function overlaps(a: string, b: string): boolean {
  * means nothing sensible. So no two rules that can match one path may set the same header.
  */
 export function assertOneValuePerHeader(rules: readonly HeaderRule[]): void {
+	for (const [a, b] of overlappingPairs(rules)) {
+		const names = new Set(Object.keys(a.headers).map((name) => name.toLowerCase()));
+		const shared = Object.keys(b.headers).filter((name) => names.has(name.toLowerCase()));
+		if (shared.length) throw new Error(`Header rules ${a.path} and ${b.path} both set ${shared.join(', ')}: a host would send both values, joined`);
+	}
+}
+
+/** Every two rules that can match one path. */
+export function* overlappingPairs(rules: readonly HeaderRule[]): Generator<[HeaderRule, HeaderRule]> {
 	for (const [index, a] of rules.entries()) {
-		for (const b of rules.slice(index + 1)) {
-			if (!overlaps(a.path, b.path)) continue;
-			const names = new Set(Object.keys(a.headers).map((name) => name.toLowerCase()));
-			const shared = Object.keys(b.headers).filter((name) => names.has(name.toLowerCase()));
-			if (shared.length) throw new Error(`Header rules ${a.path} and ${b.path} both set ${shared.join(', ')}: a host would send both values, joined`);
-		}
+		for (const b of rules.slice(index + 1)) if (overlaps(a.path, b.path)) yield [a, b];
 	}
 }

@@ -1,4 +1,4 @@
-import { overlaps, type HeaderRule } from './header-rules.ts';
+import { overlappingPairs, type HeaderRule } from './header-rules.ts';
 
 export interface NginxSite {
 	/** The same rules `_headers` holds. */
@@ -24,11 +24,7 @@ export interface NginxSite {
 export function nginxSite({ rules, base, notFound, localeNotFound = [], hidden }: NginxSite): string {
 	const siteWide = rules.filter((rule) => rule.path === `${base}*`);
 	const located = rules.filter((rule) => rule.path !== `${base}*`);
-	for (const [index, a] of located.entries()) {
-		for (const b of located.slice(index + 1)) {
-			if (overlaps(a.path, b.path)) throw new Error(`nginx: ${a.path} and ${b.path} match one path, and nginx answers it from one location only`);
-		}
-	}
+	for (const [a, b] of overlappingPairs(located)) throw new Error(`nginx: ${a.path} and ${b.path} match one path, and nginx answers it from one location only`);
 	const varying = [...new Set(located.flatMap((rule) => Object.keys(rule.headers)))];
 	const lines = [
 		'# Written by `npm run build` (src/site/nginx-site.ts) from the built pages: do not edit.',

@@ -6,7 +6,7 @@ import { fieldTablesOn } from '../../reference/field-tables.ts';
 import { fieldRows } from '../../reference/fields.ts';
 import { exampleRequest, renderSample, sampleLanguages } from '../../samples/index.ts';
 import { localePrefixes, pageSlugs } from '../../site/pages.ts';
-import { strings } from '../strings.ts';
+import { strings } from '../../site/strings.ts';
 
 /*
  * What an assistant reads (`npm run build` first): llms.txt and llms-full.txt of each locale, with

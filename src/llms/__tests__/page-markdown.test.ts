@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SANDBOX_MAX_KEYS, SANDBOX_MAX_TASKS_PER_KEY, type Locale } from '../../contract/index.ts';
 import { pageMarkdown } from '../page-markdown.ts';
-import { strings } from '../strings.ts';
+import { strings } from '../../site/strings.ts';
 
 const context = (locale: Locale) => ({ locale, t: strings(locale), pages: `https://docs.example/${locale}/`, site: 'https://docs.example/' });
 

@@ -1,11 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
 import type { Locale } from '../../contract/index.ts';
 import { llmsFullTxt } from '../../llms/llms-txt.ts';
-import { markdownPages, siteUrl } from '../../llms/pages.ts';
-import { localePrefixes } from '../../site/pages.ts';
+import { localeRoutes, markdownPages } from '../../llms/pages.ts';
 
 /** `/llms-full.txt` and `/en/llms-full.txt`. */
-export const getStaticPaths = (() => localePrefixes.map(({ prefix, lang }) => ({ params: { locale: prefix.replace(/\/$/, '') || undefined }, props: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = localeRoutes;
 
 export const GET: APIRoute = async ({ props }) => {
 	const locale = props.lang as Locale;

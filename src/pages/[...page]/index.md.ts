@@ -1,14 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { localePrefixes } from '../../site/pages.ts';
-import { markdownPages, siteUrl } from '../../llms/pages.ts';
+import { markdownPages } from '../../llms/pages.ts';
 
 /** The Markdown twin of every page: `/tasks/index.md`, `/en/tasks/index.md`. */
 export const getStaticPaths = (async () => {
 	const paths = [];
 	for (const { lang } of localePrefixes) {
 		for (const page of await markdownPages(lang)) {
-			const path = page.url.slice(siteUrl().length).replace(/\/$/, '');
-			paths.push({ params: { page: path || undefined }, props: { markdown: page.markdown } });
+			paths.push({ params: { page: page.path.replace(/\/$/, '') || undefined }, props: { markdown: page.markdown } });
 		}
 	}
 	return paths;
