@@ -29,19 +29,22 @@ function plan(): BenchPlan {
 	}
 }
 
-const { weight, tryIt, lighthouse, render, peers, server, runs } = plan();
+const { tryIt, lighthouse, render, peers, server, runs } = plan();
 
-if (weight || tryIt || lighthouse || render) {
-	const buildSeconds = buildSite();
+if (tryIt || lighthouse || render) console.log(`build: ${buildSite().toFixed(1)} s\n`);
+if (tryIt || render) {
+	// Served uncompressed: these sections measure what the browser does with the bytes. Lighthouse
+	// serves the site compressed, as it models a network.
 	const site = await serveDirectory(distDir);
 	try {
-		console.log(`build: ${buildSeconds.toFixed(1)} s\n`);
-		if (weight) await weightSection(site.origin);
-		if (tryIt) await tryItSection(site.origin);
-		if (lighthouse) await lighthouseSection();
+		if (tryIt) {
+			await weightSection(site);
+			await tryItSection(site);
+		}
 		if (render) await renderSection(site, { runs, peers });
 	} finally {
 		await site.close();
 	}
 }
+if (lighthouse) await lighthouseSection();
 if (server) await serverSection();

@@ -1,7 +1,6 @@
 /** What `npm run bench` was asked to run, from its command-line flags. */
 export interface BenchPlan {
 	/** Builds the site, then measures the JavaScript each page loads and the Try it sandbox in Chromium. */
-	weight: boolean;
 	tryIt: boolean;
 	/** Lighthouse's mobile audit of every page: performance, accessibility, best practices, SEO. */
 	lighthouse: boolean;
@@ -50,7 +49,6 @@ export function parseFlags(args: readonly string[]): BenchPlan {
 
 	const only = given.size > 0;
 	return {
-		weight: !only || given.has('--try-it'),
 		tryIt: !only || given.has('--try-it'),
 		lighthouse: given.has('--lighthouse'),
 		render: !only || given.has('--render') || given.has('--peers'),

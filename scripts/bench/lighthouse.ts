@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { freePort } from './free-port.ts';
 import { chromium } from '@playwright/test';
 import lighthouse, { type Result } from 'lighthouse';
 import { allPagePaths } from '../../src/site/pages.ts';
@@ -11,15 +11,6 @@ import { median } from './stats.ts';
 // Lighthouse's scores move a point or two on a busy machine: the median of a few audits is steadier.
 const AUDITS_PER_PAGE = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-/** A port nothing listens on, for Chromium's DevTools endpoint that Lighthouse connects to. */
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as { port: number };
-	await new Promise((resolve) => server.close(resolve));
-	return port;
-}
 
 /**
  * Lighthouse's default audit (a mid-range phone on a slow 4G network, simulated) of every page,

@@ -110,7 +110,7 @@ interface OpenApiDocument {
 }
 
 /** The summary of the document's first operation, which every peer shows as a heading. */
-export function firstOperationSummary(document: OpenApiDocument): string {
+function firstOperationSummary(document: OpenApiDocument): string {
 	for (const item of Object.values(document.paths)) {
 		for (const operation of Object.values(item)) if (typeof operation === 'object' && operation.summary) return operation.summary;
 	}

@@ -13,7 +13,7 @@ import { LOCAL_HOST, QUIET_CAP_MS, QUIET_MS, VIEWPORT, measureRender, type Rende
 import { serveDirectory, type StaticServer } from './static-server.ts';
 
 /** The CPU slowdowns each page is measured at: this machine as it is, and four times slower (Lighthouse's mobile setting). */
-export const CPU_RATES = [1, 4] as const;
+const CPU_RATES = [1, 4] as const;
 const WARM_UP_ROUNDS = 1;
 const RESULTS_FILE = `${tmpDir}bench-render.json`;
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.ts';
 import { TEST_KEY, createTaskExample } from '../../src/contract/index.ts';
 import { projectRoot } from './paths.ts';
 import { median } from './stats.ts';
@@ -15,16 +15,6 @@ export type Call = [method: 'GET' | 'POST', path: string];
 /** A test key of its own per use, so that no measurement sees another's tasks. */
 export const benchKey = (name: string) => `test_${name}`.padEnd(25, 'x');
 export const tasksPath = (key: string) => `/v1/tasks?api_key=${key}`;
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer().once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
-}
 
 /** How `npm run sandbox` starts the server (package.json), so the bench measures it as people run it. */
 export function sandboxArguments(): string[] {

@@ -2,6 +2,7 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { kb } from './format.ts';
 import { median } from './stats.ts';
+import type { StaticServer } from './static-server.ts';
 import { scriptBytes } from './weight.ts';
 
 const COLD_RUNS = 7;
@@ -62,7 +63,7 @@ async function keystrokesToMessage(page: Page): Promise<number[]> {
 }
 
 /** What the first Send costs a reader on a fresh page (the sandbox's worker not started), and what later Sends cost. */
-export async function tryItSection(origin: string): Promise<void> {
+export async function tryItSection(site: StaticServer): Promise<void> {
 	const browser = await chromium.launch(chromiumLaunchOptions);
 	try {
 		const cold: number[] = [];
@@ -70,8 +71,8 @@ export async function tryItSection(origin: string): Promise<void> {
 		for (let run = 0; run < COLD_RUNS; run++) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
-			await page.goto(`${origin}/en/tasks/`, { waitUntil: 'networkidle' });
-			const { total } = await scriptBytes(page, origin, async () => {
+			await page.goto(`${site.origin}/en/tasks/`, { waitUntil: 'networkidle' });
+			const { total } = await scriptBytes(page, site, async () => {
 				// A reader opens the panel and clicks Send at once: the worker is not started yet.
 				await page.locator('try-it[data-operation="listTasks"] summary').click();
 				cold.push(await timedSend(page, 'listTasks'));

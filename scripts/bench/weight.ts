@@ -2,16 +2,19 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page, type Response } from '@playwright/test';
 import { allPagePaths } from '../../src/site/pages.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
+import { sizeOf } from './file-sizes.ts';
 import { kb } from './format.ts';
+import type { StaticServer } from './static-server.ts';
 
-/** The gzip size of every script a page loads while `action` runs, by path. */
-export async function scriptBytes(page: Page, origin: string, action: () => Promise<unknown>): Promise<{ total: number; files: Map<string, number> }> {
+/** The gzip size of every script a page loads from `site` while `action` runs, by path. */
+export async function scriptBytes(page: Page, site: StaticServer, action: () => Promise<unknown>): Promise<{ total: number; files: Map<string, number> }> {
 	const files = new Map<string, number>();
 	const pending: Promise<void>[] = [];
 	const onResponse = (response: Response) => {
-		const url = response.url();
-		if (!url.startsWith(origin) || !/\.m?js(\?|$)/.test(url)) return;
-		pending.push(response.body().then((body) => void files.set(url.slice(origin.length), gzipSync(body).length)).catch(() => {}));
+		const url = new URL(response.url());
+		if (url.origin !== site.origin || !/\.m?js$/.test(url.pathname)) return;
+		// The server sends each file as it is: its size is the file's, gzipped once per file.
+		pending.push(site.fileFor(url.pathname).then((file) => void (file && files.set(url.pathname, sizeOf(file).gzip))));
 	};
 	page.on('response', onResponse);
 	await action();
@@ -29,7 +32,7 @@ async function inlineScriptBytes(page: Page): Promise<number> {
 }
 
 /** The JavaScript each page loads before a reader does anything, and how much of it is the Try it bootstrap. */
-export async function weightSection(origin: string): Promise<void> {
+export async function weightSection(site: StaticServer): Promise<void> {
 	const browser = await chromium.launch(chromiumLaunchOptions);
 	try {
 		console.log('JavaScript before interaction (gzip): files loaded, and scripts inline in the HTML');
@@ -37,8 +40,8 @@ export async function weightSection(origin: string): Promise<void> {
 		for (const path of allPagePaths) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
-			const { total, files } = await scriptBytes(page, origin, async () => {
-				await page.goto(`${origin}/${path}`, { waitUntil: 'networkidle' });
+			const { total, files } = await scriptBytes(page, site, async () => {
+				await page.goto(`${site.origin}/${path}`, { waitUntil: 'networkidle' });
 			});
 			const bootstrap = [...files].filter(([url]) => /TryIt/.test(url)).reduce((sum, [, size]) => sum + size, 0);
 			const inline = await inlineScriptBytes(page);

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Endpoint } from '../../src/contract/index.ts';
-import { htmlFiles } from '../../src/site/inline-script-hashes.ts';
-import { sampleLanguages, type SampleLanguage } from '../../src/samples/index.ts';
+import { builtPages } from '../../src/site/built-files.ts';
+import { highlightLanguage, sampleLanguages, type SampleLanguage } from '../../src/samples/index.ts';
 
 export interface PageSample {
 	page: string;
@@ -18,14 +18,14 @@ export interface PageSample {
  */
 export async function extractSamples(dist: string): Promise<PageSample[]> {
 	const samples: PageSample[] = [];
-	for await (const file of htmlFiles(dist)) {
-		const root = parse(await readFile(file, 'utf8'));
+	for (const page of await builtPages(dist)) {
+		const root = parse(await readFile(join(dist, page), 'utf8'));
 		for (const block of root.querySelectorAll('[data-sample][data-operation]')) {
 			const language = block.getAttribute('data-sample') as SampleLanguage;
 			const copy = block.querySelector('button[data-code]');
-			if (!sampleLanguages.includes(language) || !copy) throw new Error(`${relative(dist, file)}: a sample block without a copy button`);
+			if (!sampleLanguages.includes(language) || !copy) throw new Error(`${page}: a sample block without a copy button`);
 			samples.push({
-				page: `/${relative(dist, file).replace(/index\.html$/, '')}`,
+				page: `/${page.replace(/index\.html$/, '')}`,
 				operation: block.getAttribute('data-operation') as Endpoint['id'],
 				language,
 				code: copy.getAttribute('data-code')!.replace(/\u007f/g, '\n'),
@@ -35,17 +35,18 @@ export async function extractSamples(dist: string): Promise<PageSample[]> {
 	return samples;
 }
 
-const fenceLanguage: Record<string, SampleLanguage> = { sh: 'shell', ruby: 'ruby', python: 'python', js: 'javascript' };
+// The Markdown fences a sample with its highlighter's name for the language (`sh` for shell).
+const fenceLanguage = new Map<string, SampleLanguage>(sampleLanguages.map((language) => [highlightLanguage[language], language]));
+const fencedSample = new RegExp(`^\`\`\`(${[...fenceLanguage.keys()].join('|')}) title="[A-Z]+ [^"]+"\n([\\s\\S]*?)\n\`\`\`$`, 'gm');
 
 /**
  * Every request sample of a Markdown file of the site (llms-full.txt), as an assistant reads it:
  * fenced code titled with its request (`title="GET /v1/tasks"`), in one of the four languages.
  */
-export async function extractMarkdownSamples(dist: string, file: string): Promise<Omit<PageSample, 'operation'>[]> {
+export async function extractMarkdownSamples(dist: string, file: string): Promise<Pick<PageSample, 'language' | 'code'>[]> {
 	const text = await readFile(join(dist, file), 'utf8');
-	return [...text.matchAll(/^```(sh|ruby|python|js) title="[A-Z]+ [^"]+"\n([\s\S]*?)\n```$/gm)].map(([, language, code]) => ({
-		page: `/${file}`,
-		language: fenceLanguage[language!]!,
+	return [...text.matchAll(fencedSample)].map(([, language, code]) => ({
+		language: fenceLanguage.get(language!)!,
 		code: code!,
 	}));
 }

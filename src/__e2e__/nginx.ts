@@ -15,10 +15,8 @@ const ROOT_PLACEHOLDER = '/srv/workersai-docs';
 
 const repository = fileURLToPath(new URL('../../', import.meta.url));
 
-export interface Nginx {
+interface Nginx {
 	origin: string;
-	/** nginx's error log, to read when something goes wrong. */
-	errorLog: string;
 }
 
 export interface NginxOptions {
@@ -59,7 +57,7 @@ function waitForPort(port: number): Promise<boolean> {
  * Runs nginx unprivileged, in the foreground, with deploy/nginx.conf serving `dist`: everything it
  * writes (pid, logs, temporary files) goes to a prefix folder of its own under tmp/.
  */
-export async function startNginx(dist: string, port: number): Promise<Nginx & { stop: () => Promise<void> }> {
+async function startNginx(dist: string, port: number): Promise<Nginx & { stop: () => Promise<void> }> {
 	const nginx = findNginx();
 	const prefix = join(repository, 'tmp', `nginx-${port}`);
 	await mkdir(prefix, { recursive: true });
@@ -100,7 +98,6 @@ export async function startNginx(dist: string, port: number): Promise<Nginx & { 
 	}
 	return {
 		origin: `http://127.0.0.1:${port}`,
-		errorLog,
 		stop: async () => {
 			child.kill('SIGTERM');
 			await exited;

@@ -9,3 +9,8 @@ export async function builtFiles(dir: string): Promise<string[]> {
 		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
 		.sort();
 }
+
+/** Every page of a built site, as `builtFiles` names them: `en/tasks/index.html`. */
+export async function builtPages(dir: string): Promise<string[]> {
+	return (await builtFiles(dir)).filter((file) => file.endsWith('.html'));
+}

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages } from './built-files.ts';
 
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)("\s*\/?>)/i;
 const CHARSET_META = /<meta charset="utf-8"\s*\/?>/i;
@@ -48,28 +49,20 @@ export function metaPolicy(html: string): string {
 	return meta[2]!;
 }
 
-/** Every page of a built site. */
-export async function* htmlFiles(dir: string): AsyncGenerator<string> {
-	for (const entry of await readdir(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) yield* htmlFiles(path);
-		else if (entry.name.endsWith('.html')) yield path;
-	}
-}
-
 export function inlineScriptHashes(): AstroIntegration {
 	return {
 		name: 'inline-script-hashes',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				let pages = 0;
-				for await (const file of htmlFiles(fileURLToPath(dir))) {
+				const root = fileURLToPath(dir);
+				const pages = await builtPages(root);
+				for (const page of pages) {
+					const file = join(root, page);
 					const html = await readFile(file, 'utf8');
 					const updated = addInlineScriptHashes(html);
 					if (updated !== html) await writeFile(file, updated);
-					pages++;
 				}
-				logger.info(`hashed the inline scripts of ${pages} pages into their CSP`);
+				logger.info(`hashed the inline scripts of ${pages.length} pages into their CSP`);
 			},
 		},
 	};

@@ -10,13 +10,13 @@ const sections = (args: string[]) => {
 
 describe('npm run bench flags', () => {
 	it('runs every section but the peers by default', () => {
-		expect(sections([])).toEqual(['weight', 'tryIt', 'render', 'server']);
+		expect(sections([])).toEqual(['tryIt', 'render', 'server']);
 		expect(parseFlags([]).runs).toBe(DEFAULT_RUNS);
 	});
 
 	it('runs one section for --server and --render, and the render section with the peers for --peers', () => {
 		expect(sections(['--server'])).toEqual(['server']);
-		expect(sections(['--try-it'])).toEqual(['weight', 'tryIt']);
+		expect(sections(['--try-it'])).toEqual(['tryIt']);
 		expect(sections(['--lighthouse'])).toEqual(['lighthouse']);
 		expect(sections(['--lighthouse', '--render'])).toEqual(['lighthouse', 'render']);
 		expect(sections(['--render'])).toEqual(['render']);
