@@ -4,11 +4,8 @@ export const locales = {
 	en: { label: 'English', lang: 'en' },
 } as const;
 
-/** The URL prefix of each locale's pages, below the base path. */
-export const localePrefixes = [
-	{ prefix: '', lang: 'ko' },
-	{ prefix: 'en/', lang: 'en' },
-] as const;
+/** The URL prefix of each locale's pages, below the base path: `''` for the root locale, `en/`. */
+export const localePrefixes = Object.entries(locales).map(([key, { lang }]) => ({ prefix: key === 'root' ? '' : `${key}/`, lang }));
 
 /** The pages of the site by their Starlight slug, in the sidebar's order; `index` is the home page. */
 export const pageSlugs = ['index', 'authentication', 'tasks', 'callbacks', 'errors', 'sandbox'] as const;
