@@ -117,12 +117,25 @@ function firstOperationSummary(document: OpenApiDocument): string {
 	throw new Error('the OpenAPI document has no operation with a summary');
 }
 
-/** Writes each peer's page under tmp/peers/<name>/, with `specFile` beside it as openapi.json. */
+/**
+ * The document's title and first operation as bare HTML, with no stylesheet and no script: what
+ * loading and painting any page costs in this harness, below which no reference page can go.
+ */
+export const bareReference = { name: 'bare HTML', path: '/bare/', about: 'title and first operation as plain text, no CSS or JS' };
+
+function writeBarePage(document: OpenApiDocument, firstOperation: string): void {
+	const dir = `${peersDir}${bareReference.path.slice(1)}`;
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(`${dir}index.html`, peerPage(document.info.title, `<h1>${escapeHtml(document.info.title)}</h1>\n<h2>${escapeHtml(firstOperation)}</h2>`));
+}
+
+/** Writes each peer's page under tmp/peers/<name>/, with `specFile` beside it as openapi.json, and the bare reference page. */
 export function buildPeerPages(specFile: string): PeerPage[] {
 	const spec = readFileSync(specFile, 'utf8');
 	const document = JSON.parse(spec) as OpenApiDocument;
 	const firstOperation = firstOperationSummary(document);
 	rmSync(peersDir, { recursive: true, force: true });
+	writeBarePage(document, firstOperation);
 	return PEERS.map((peer) => {
 		const packageDir = `${projectRoot}node_modules/${peer.package}/`;
 		if (!existsSync(`${packageDir}package.json`)) throw new Error(`${peer.package} is not installed: run npm install (it is a devDependency)`);

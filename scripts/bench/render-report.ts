@@ -55,6 +55,7 @@ export interface PageSummary {
 
 export interface PeerSummary {
 	name: string;
+	/** A peer's package and version, or what a reference page is. */
 	release: string;
 	html: Size;
 	withScripts: Medians;
@@ -90,11 +91,14 @@ export function printRenderTable(cpuRate: number, runs: number, pages: readonly 
 	);
 }
 
-/** Our endpoint pages beside the peers, and how our LCP compares with the fastest peer's. */
-export function printPeersTable(cpuRate: number, runs: number, ours: readonly PageSummary[], peers: readonly PeerSummary[]): void {
+/**
+ * Our endpoint pages beside the peers, and how our LCP compares with the fastest peer's. The
+ * references (floors such as a bare HTML page) are rows of the table, never the fastest peer.
+ */
+export function printPeersTable(cpuRate: number, runs: number, ours: readonly PageSummary[], peers: readonly PeerSummary[], references: readonly PeerSummary[]): void {
 	const fastest = peers.filter((peer) => peer.withScripts.lcp !== null).sort((a, b) => a.withScripts.lcp! - b.withScripts.lcp!)[0];
 	const fastestLcp = fastest?.withScripts.lcp ?? null;
-	const rows = [...ours.map((page) => ({ ...page, label: page.name })), ...peers.map((peer) => ({ ...peer, label: `${peer.name} (${peer.release})` }))];
+	const rows = [...ours, ...peers, ...references].map((row) => ({ ...row, label: 'release' in row ? `${row.name} (${row.release})` : row.name }));
 	console.log(`\nbeside the peers at ${cpuRate}x CPU: medians of ${runs} run${runs === 1 ? '' : 's'}, ms unless noted; KB of gzip as a host would send it`);
 	console.log('1st op: the first operation heading laid out and visible; all: every file the page loaded');
 	printTable(

@@ -7,7 +7,7 @@ import { allPagePaths, endpointsPage, localePrefixes, pagePath } from '../../src
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { sizeOf, type Size } from './file-sizes.ts';
 import { distDir, projectRoot, tmpDir } from './paths.ts';
-import { buildPeerPages, peersDir } from './peers.ts';
+import { bareReference, buildPeerPages, peersDir } from './peers.ts';
 import { medians, printPeersTable, printRenderTable, type PageSummary, type PeerSummary, type SizedRun } from './render-report.ts';
 import { LOCAL_HOST, QUIET_CAP_MS, QUIET_MS, VIEWPORT, measureRender, type RenderRun, type RenderTarget } from './render-run.ts';
 import { serveDirectory, type StaticServer } from './static-server.ts';
@@ -40,6 +40,12 @@ interface Measurement {
 	run?: SizedRun;
 	error?: string;
 }
+
+/**
+ * Starlight's lightest page of this site, its not-found page: the header and a short notice, no
+ * sidebar and no reference. What Starlight's chrome alone costs, below which none of our pages can go.
+ */
+const chromeReference = { path: '/en/404.html', about: "Starlight's lightest page: header and a notice" };
 
 /** Our pages, in both locales; the endpoints page is the one with an operation heading. */
 function sitePages(site: StaticServer): RenderTarget[] {
@@ -112,17 +118,24 @@ export async function renderSection(site: StaticServer, { runs, peers }: { runs:
 		const peerSubjects = peerServer
 			? await Promise.all(peerPages.map((peer) => subject({ name: peer.name, url: `${peerServer.origin}${peer.path}`, heading: peer.heading }, peerServer, peer.release)))
 			: [];
+		// Not peers: the floors beside them, measured in the same rounds.
+		const referenceSubjects = peerServer
+			? [
+					await subject({ name: bareReference.name, url: `${peerServer.origin}${bareReference.path}`, heading: null }, peerServer, bareReference.about),
+					await subject({ name: chromeReference.path, url: `${site.origin}${chromeReference.path}`, heading: null }, site, chromeReference.about),
+				]
+			: [];
 		console.log(`\nrendering: headless Chromium ${browser.version()}, ${VIEWPORT.width}x${VIEWPORT.height}, a fresh context per run, served uncompressed from ${LOCAL_HOST}`);
 		console.log(`each run ends when the page is quiet: nothing in flight and no long task for ${QUIET_MS / 1000} s (at most ${QUIET_CAP_MS / 1000} s after load)`);
 
 		// The peers next to the endpoint pages they are compared with, so that the same moments of a round measure them.
 		const endpointPages = pages.filter((page) => page.target.heading);
-		const subjects = [...endpointPages, ...peerSubjects, ...pages.filter((page) => !endpointPages.includes(page))];
+		const subjects = [...endpointPages, ...peerSubjects, ...referenceSubjects, ...pages.filter((page) => !endpointPages.includes(page))];
 		const measurements: Measurement[] = [];
 		const machineLoad: { cpuRate: number; before: number; after: number }[] = [];
 		for (const cpuRate of CPU_RATES) {
 			const loadBefore = loadavg()[0]!;
-			// Peers render nothing without JavaScript: only our pages have a floor.
+			// Peers render nothing without JavaScript, and the references are floors already: only our pages have a floor.
 			const measured = await measureRounds(browser, subjects, (subject) => !subject.release, cpuRate, runs);
 			const loadAfter = loadavg()[0]!;
 			machineLoad.push({ cpuRate, before: loadBefore, after: loadAfter });
@@ -131,8 +144,8 @@ export async function renderSection(site: StaticServer, { runs, peers }: { runs:
 			printRenderTable(cpuRate, runs, summaries);
 			if (peerSubjects.length) {
 				const ours = summaries.filter((summary) => endpointPages.some((page) => page.target.name === summary.name));
-				const peerSummaries: PeerSummary[] = peerSubjects.map(({ target, html, release }) => ({ name: target.name, release: release!, html, withScripts: medians(runsOf(measured, target.name, true)) }));
-				printPeersTable(cpuRate, runs, ours, peerSummaries);
+				const summarise = ({ target, html, release }: Subject): PeerSummary => ({ name: target.name, release: release!, html, withScripts: medians(runsOf(measured, target.name, true)) });
+				printPeersTable(cpuRate, runs, ours, peerSubjects.map(summarise), referenceSubjects.map(summarise));
 			}
 			printNotes(measured);
 			// Other work on the machine slows every figure: a high load marks a run to repeat.
