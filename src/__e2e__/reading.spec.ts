@@ -66,6 +66,55 @@ for (const width of widths) {
 	}
 }
 
+/**
+ * For each code block in view: where its lines start, and where the parts of wrapped lines go on,
+ * as x positions of their first visible character, measured with ranges as the browser laid it out.
+ */
+async function codeIndents(page: Page) {
+	return page.locator('.expressive-code pre > code:visible').evaluateAll((blocks) =>
+		blocks.map((code) => {
+			const starts: number[] = [];
+			const continued: number[] = [];
+			const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+			let lineStarted = false;
+			let lastTop: number | undefined;
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const text = node.textContent ?? '';
+				for (let index = 0; index < text.length; index++) {
+					if (text[index] === '\n') {
+						lineStarted = false;
+						continue;
+					}
+					if (!text[index]!.trim()) continue;
+					const range = document.createRange();
+					range.setStart(node, index);
+					range.setEnd(node, index + 1);
+					const { left, top } = range.getBoundingClientRect();
+					if (!lineStarted) starts.push(left);
+					else if (lastTop !== undefined && top > lastTop + 4) continued.push(left);
+					lineStarted = true;
+					lastTop = top;
+				}
+			}
+			return { code: (code.textContent ?? '').slice(0, 40), starts, continued };
+		}),
+	);
+}
+
+for (const width of widths) {
+	for (const { prefix } of locales) {
+		test(`${width}px, /${prefix}: a wrapped code line goes on to the right of where every line of its block starts`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(`${prefix}${pagePath(endpointsPage)}`);
+			const blocks = await codeIndents(page);
+			expect(blocks.length).toBeGreaterThan(0);
+			for (const { code, starts, continued } of blocks) for (const left of continued) expect(left, code).toBeGreaterThan(Math.max(...starts));
+			// The first example wraps on a phone, so the check above has something to check.
+			if (width === 390) expect(blocks[0]!.continued.length).toBeGreaterThan(0);
+		});
+	}
+}
+
 test('at 390px the four code tabs are all in view, and the copy button covers no code', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 900 });
 	await page.goto(`en/${pagePath(endpointsPage)}`);

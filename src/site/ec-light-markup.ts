@@ -58,12 +58,21 @@ function mergeQuoted(tokens: ElementContent[]): ElementContent[] {
 	return merged;
 }
 
+const plainText = (nodes: ElementContent[]): string => nodes.map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? plainText(node.children) : '')).join('');
+
+/** How many spaces a line starts with, whichever token holds them. */
+const indentOf = (tokens: ElementContent[]) => /^ */.exec(plainText(tokens))![0].length;
+
 function flatten(node: Element): void {
 	for (const child of node.children) if (isElement(child)) flatten(child);
 	if (node.tagName !== 'code' || !node.children.every((child) => isElement(child, 'div', 'ec-line'))) return;
-	node.children = node.children.flatMap((line, index) => [...(index ? [{ type: 'text', value: '\n' } as const] : []), ...lineTokens(line as Element)]);
+	const lines = node.children.map((line) => lineTokens(line as Element));
+	node.children = lines.flatMap((tokens, index) => [...(index ? [{ type: 'text', value: '\n' } as const] : []), ...tokens]);
 	// Expressive Code colours the tokens of a `.ec-line`: the block's code is now its one line.
-	node.properties = { ...node.properties, className: ['ec-line'] };
+	// A wrapped line goes on past the deepest indent of its block, so it never reads as a line of
+	// its own (the stylesheet's hanging indent; Expressive Code did this per line element).
+	const hang = Math.max(...lines.map(indentOf)) + 2;
+	node.properties = { ...node.properties, className: ['ec-line'], style: `--hang:${hang}ch` };
 }
 
 export function lightMarkup() {
