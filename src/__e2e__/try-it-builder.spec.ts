@@ -127,6 +127,9 @@ test('the form and the JSON stay in step both ways, and text that is not JSON ke
 	const json = root.locator('textarea[name="body"]');
 	await control(root, 'instruction').fill('From the form');
 	await root.getByRole('button', { name: 'JSON', exact: true }).click();
+	// One view at a time: a form left on screen beside the JSON would write its stale values over it.
+	await expect(json).toBeVisible();
+	await expect(control(root, 'instruction')).toBeHidden();
 	expect(JSON.parse(await json.inputValue())).toMatchObject({ instruction: 'From the form' });
 	const edited = JSON.parse(await json.inputValue());
 	edited.instruction = 'From the JSON';
@@ -134,6 +137,7 @@ test('the form and the JSON stay in step both ways, and text that is not JSON ke
 	edited.extra = true;
 	await json.fill(JSON.stringify(edited, null, 2));
 	await root.getByRole('button', { name: 'Form', exact: true }).click();
+	await expect(json).toBeHidden();
 	await expect(control(root, 'instruction')).toHaveValue('From the JSON');
 	await expect(control(root, 'params.categories').locator('li input')).toHaveCount(3);
 	// A field the form has no control for is kept, and said to be unknown.
@@ -203,6 +207,16 @@ test('a copied link opens the same request in a fresh browser, filled in, and se
 	await fresh.close();
 });
 
+test('a link pasted into a page already open opens its panel too, filled in, and sends nothing', async ({ page }) => {
+	const requests = apiRequests(page);
+	await page.goto('en/tasks/');
+	await page.evaluate((hash) => (location.hash = hash), fragment({ v: 1, op: 'getTask', params: { id: 'pasted-id' } }));
+	const opened = panel(page, 'getTask');
+	await expect(opened.locator('.try-it-notice')).toHaveText('Opened from a link: nothing is sent until you press Send.');
+	await expect(opened.locator('input[name="path:id"]')).toHaveValue('pasted-id');
+	expect(requests).toEqual([]);
+});
+
 for (const [name, hash, message] of [
 	['a live key', () => fragment({ v: 1, op: 'listTasks', params: {}, key: 'live_AAAAAAAAAAAAAAAAAAAA' }), 'carries a live key'],
 	['another key', () => fragment({ v: 1, op: 'listTasks', params: {}, key: 'test_AAAAAAAAAAAAAAAAAAAA' }), 'other than the documented test key'],
@@ -211,6 +225,7 @@ for (const [name, hash, message] of [
 	['a newer version', () => fragment({ v: 2, op: 'listTasks', params: {} }), 'newer version'],
 	['a body over 64 KiB', () => fragment({ v: 1, op: 'createTask', params: {}, body: 'x'.repeat(70_000) }), 'over 64 KiB'],
 	['an endpoint that does not exist', () => fragment({ v: 1, op: 'deleteTask', params: {} }), 'do not have'],
+	['half a surrogate pair in an id', () => fragment({ v: 1, op: 'getTask', params: { id: 'x\ud800y' } }), 'damaged or cut short'],
 ] as const) {
 	test(`a link with ${name} is refused with a notice, and the page works on`, async ({ page }) => {
 		const requests = apiRequests(page);
@@ -243,6 +258,43 @@ test('a reader quicker than the panel’s code loses nothing: the body form wait
 	await expect(control(root, 'instruction')).toBeEnabled();
 	await expect(control(root, 'instruction')).toHaveValue(createTaskExample.instruction);
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(SHARE_PREFIX);
+});
+
+test('when the panel’s code cannot be fetched, the panel says so, and opening it again once the network is back brings it', async ({ page, watch }) => {
+	await page.route('**/_astro/panel.*.js', (route) => route.abort('internetdisconnected'));
+	await page.goto('en/tasks/');
+	const root = panel(page, 'createTask');
+	const summary = root.locator('summary').first();
+	await summary.click();
+	await expect(root.locator('.try-it-notice')).toHaveText(/could not load/);
+	await page.unroute('**/_astro/panel.*.js');
+	await summary.click();
+	await summary.click();
+	await expect(control(root, 'instruction')).toBeEnabled();
+	await root.locator('.try-it-send').click();
+	await expect(root.locator('.try-it-status')).toHaveText(/^200 /);
+	// The one failed fetch this journey caused on purpose, and nothing else (no uncaught error).
+	expect(watch.problems).toEqual([expect.stringMatching(/ERR_INTERNET_DISCONNECTED/)]);
+	watch.problems.length = 0;
+});
+
+test('Ctrl+Enter while a request is on its way sends nothing more, and a refused copy leaves the code selected and says so', async ({ page }) => {
+	await page.goto('en/tasks/');
+	const root = await open(page, 'createTask');
+	await page.evaluate(() => {
+		const slow = window.fetch;
+		window.fetch = (...args) => new Promise((resolve) => setTimeout(resolve, 500)).then(() => slow(...args));
+	});
+	await control(root, 'instruction').focus();
+	for (let press = 0; press < 3; press++) await page.keyboard.press('Control+Enter');
+	await expect(root.locator('.try-it-status')).toHaveText(/^200 /);
+	await expect(root.locator('.try-it-history-list li')).toHaveCount(1);
+
+	await page.evaluate(() => Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }));
+	const sample = root.locator('.try-it-sample:visible');
+	await sample.locator('.try-it-copy').click();
+	await expect(root.locator('.try-it-notice')).toHaveText(/refused to copy/);
+	expect(await page.evaluate(() => getSelection()?.toString())).toBe(await sample.locator('pre').textContent());
 });
 
 test('a link with markup in the instruction fills it as text, and runs nothing', async ({ page }) => {

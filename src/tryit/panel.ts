@@ -8,7 +8,7 @@ import { recordHistory, type HistoryEntry } from './history.ts';
 import { isLiveKey, panelRequest, type PanelInput } from './panel-request.ts';
 import { ensureSandbox } from './sandbox.ts';
 import { shareFragment } from './share.ts';
-import type { Strings } from './strings.ts';
+import { fill as fillIn, type Strings } from './strings.ts';
 
 /** What another part of the page may do with a mounted panel. */
 export interface Panel {
@@ -92,6 +92,8 @@ export function mountPanel(root: HTMLElement): void {
 
 	form.addEventListener('submit', async (event) => {
 		event.preventDefault();
+		// One request at a time: Ctrl+Enter reaches here even while Send is disabled.
+		if (send.disabled) return;
 		const input = read();
 		if (isLiveKey(input.apiKey)) {
 			output.replaceChildren();
@@ -145,7 +147,7 @@ export function mountPanel(root: HTMLElement): void {
 			document.dispatchEvent(new CustomEvent(HISTORY_CHANGED));
 			await renderCallbacks(callbacks, store.callbacks(key), strings);
 		} catch (error) {
-			say(`${strings.noWorker} ${(error as Error).message}`, 'error');
+			say(fillIn(strings.failed, { message: (error as Error).message }), 'error');
 		} finally {
 			send.disabled = false;
 			send.textContent = strings.send;
@@ -176,7 +178,7 @@ export function mountPanel(root: HTMLElement): void {
 			await navigator.clipboard.writeText(link.href);
 			notice.textContent = strings.linkCopied;
 		} catch {
-			notice.textContent = link.href;
+			notice.textContent = fillIn(strings.linkNotCopied, { link: link.href });
 		}
 	});
 
@@ -186,8 +188,16 @@ export function mountPanel(root: HTMLElement): void {
 
 	for (const button of root.querySelectorAll<HTMLButtonElement>('.try-it-copy')) {
 		button.addEventListener('click', async () => {
-			const code = button.parentElement!.querySelector('pre')!.textContent ?? '';
-			await navigator.clipboard.writeText(code);
+			const pre = button.parentElement!.querySelector('pre')!;
+			try {
+				await navigator.clipboard.writeText(pre.textContent ?? '');
+			} catch {
+				// The code is selected instead, so that the keyboard's copy takes it at once.
+				getSelection()?.selectAllChildren(pre);
+				notice.textContent = strings.copyFailed;
+				notice.dataset.kind = 'error';
+				return;
+			}
 			button.textContent = strings.copied;
 			setTimeout(() => (button.textContent = strings.copy), 1500);
 		});

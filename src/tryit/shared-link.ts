@@ -15,6 +15,7 @@ const refusals: Record<ShareRefusal, keyof Strings> = {
 function refuse(message: string): void {
 	const notice = Object.assign(document.createElement('p'), { className: 'try-it-link-notice', textContent: message });
 	notice.setAttribute('role', 'alert');
+	document.querySelector('.try-it-link-notice')?.remove();
 	document.querySelector('main .sl-markdown-content')?.prepend(notice);
 }
 

@@ -33,6 +33,10 @@ export const panelStringKeys = [
 	'exportCurl',
 	'fieldInForm',
 	'fieldInReference',
+	'failed',
+	'copyFailed',
+	'linkNotCopied',
+	'loadFailed',
 ] as const;
 
 export type Strings = Record<(typeof panelStringKeys)[number], string>;
