@@ -4,6 +4,7 @@ import {
 	BASE_URL,
 	FAULT_HEADER,
 	MAX_BODY_BYTES,
+	MAX_BODY_DEPTH,
 	TEST_KEY,
 	apiMessages,
 	createTaskExample,
@@ -60,6 +61,8 @@ async function call(path: string, { key = TEST_KEY, method = 'GET', body, header
 
 const error = (answer: Answer) => (answer.json as ErrorBody).error;
 const fieldPaths = (answer: Answer) => error(answer).fields?.map((field) => field.path);
+/** Metadata of `levels` levels of objects; inside a body, one level more. */
+const nested = (levels: number): object => (levels <= 1 ? {} : { m: nested(levels - 1) });
 const create = (body: unknown = createTaskExample, key = TEST_KEY) => call('/tasks', { method: 'POST', body: JSON.stringify(body), key });
 
 describe('reading', () => {
@@ -253,6 +256,9 @@ describe('the create body', () => {
 		['a javascript: callback', JSON.stringify({ ...createTaskExample, callback_url: 'javascript:alert(1)' }), ['callback_url']],
 		['an array as metadata', JSON.stringify({ ...createTaskExample, metadata: [] }), ['metadata']],
 		['a 10,000 emoji instruction', JSON.stringify({ ...createTaskExample, instruction: '😀'.repeat(10_000) }), ['instruction']],
+		// 8,000 levels fit in 16 KiB of metadata, and overflow the stack of anything that copies them level by level.
+		['metadata nested 8,000 levels deep', JSON.stringify({ ...createTaskExample, metadata: { m: 0 } }).replace('0', '['.repeat(8000) + ']'.repeat(8000)), ['body']],
+		[`metadata one level deeper than ${MAX_BODY_DEPTH} in all`, JSON.stringify({ ...createTaskExample, metadata: nested(MAX_BODY_DEPTH) }), ['body']],
 	])('%s is a 400 naming exactly its fields', async (_, body, paths) => {
 		const answer = await call('/tasks', { method: 'POST', body });
 		expect(answer.status).toBe(400);
@@ -267,6 +273,13 @@ describe('the create body', () => {
 		expect(fieldPaths(answer)?.toSorted()).toEqual(['callback_url', 'extra', 'instruction', 'params.attachment_type', 'params.categories']);
 		expect(error(answer).message).toBe(apiMessages.invalidFields(5));
 		expect(error(answer).message).toContain(' 5 ');
+	});
+
+	it(`a body nested ${MAX_BODY_DEPTH} levels deep is a task, and one too deep leaves the sandbox answering`, async () => {
+		expect((await create({ ...createTaskExample, metadata: nested(MAX_BODY_DEPTH - 1) })).status).toBe(200);
+		const deep = await call('/tasks', { method: 'POST', body: JSON.stringify({ ...createTaskExample, metadata: { m: 0 } }).replace('0', '['.repeat(4000) + ']'.repeat(4000)) });
+		expect(error(deep).fields).toEqual([{ path: 'body', message: `must not nest more than ${MAX_BODY_DEPTH} levels deep` }]);
+		expect((await call('/tasks')).status).toBe(200);
 	});
 
 	it('a body of exactly 64 KiB is measured, not refused for its size', async () => {

@@ -392,6 +392,26 @@ test('with session storage blocked, the sandbox and its answers still work and h
 	await context.close();
 });
 
+test('a body nested thousands of levels deep is explained while typing, kept as JSON text, refused with a 400, and the sandbox answers on', async ({ page }) => {
+	await page.goto('en/tasks/');
+	const root = await open(page, 'createTask');
+	await root.getByRole('button', { name: 'JSON', exact: true }).click();
+	const deep = JSON.stringify({ ...createTaskExample, metadata: { m: 0 } }).replace('0', '['.repeat(5000) + ']'.repeat(5000));
+	await root.locator('textarea[name="body"]').fill(deep);
+	await expect(rule(root, '')).toHaveText(`body: ${ruleMessages.bodyTooDeep.en}`);
+	// Every sample follows the text, written as the text it is.
+	for (const language of ['ruby', 'python', 'javascript']) await expect(root.locator(`.try-it-sample pre[data-language="${language}"]`)).toContainText('[[[[');
+	await root.getByRole('button', { name: 'Form', exact: true }).click();
+	await expect(root.locator('textarea[name="body"]')).toBeVisible();
+	await expect(rule(root, '')).toHaveText(`body: ${ruleMessages.bodyTooDeep.en}`);
+	await root.locator('.try-it-send').click();
+	await expect(root.locator('.try-it-status')).toHaveText(/^400 /);
+	await expect(root.locator('.try-it-fields li')).toContainText(ruleMessages.bodyTooDeep.en);
+	const list = await open(page, 'listTasks');
+	await list.locator('.try-it-send').click();
+	await expect(list.locator('.try-it-status')).toHaveText(/^200 /);
+});
+
 test('a body of 1 MiB pasted as JSON is refused for its size before sending, and the page keeps answering', async ({ page }) => {
 	await page.goto('en/tasks/');
 	const root = await open(page, 'createTask');

@@ -1,4 +1,4 @@
-import { MAX_BODY_BYTES, MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MIN_CATEGORIES, limitCount, limitKib } from './limits.ts';
+import { MAX_BODY_BYTES, MAX_BODY_DEPTH, MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MIN_CATEGORIES, limitCount, limitKib } from './limits.ts';
 
 export type Locale = 'en' | 'ko';
 /** A text of the docs in both of their languages. */
@@ -18,6 +18,7 @@ export const ruleMessages = {
 	jsonObject: { en: 'must be a JSON object', ko: 'JSON 객체여야 합니다' },
 	validJson: { en: 'must be valid JSON', ko: '올바른 JSON이어야 합니다' },
 	bodyTooLarge: { en: `must be at most ${limitKib(MAX_BODY_BYTES)}`, ko: `${limitKib(MAX_BODY_BYTES)} 이하여야 합니다` },
+	bodyTooDeep: { en: `must not nest more than ${MAX_BODY_DEPTH} levels deep`, ko: `${MAX_BODY_DEPTH}단계보다 깊이 중첩되면 안 됩니다` },
 	taskType: { en: 'must be "categorization", the only task type for now', ko: '"categorization"이어야 합니다. 지금은 이 유형 하나뿐입니다' },
 	instructionTooLong: { en: `must be at most ${limitCount(MAX_INSTRUCTION)} characters`, ko: `${limitCount(MAX_INSTRUCTION)}자 이하여야 합니다` },
 	attachmentType: { en: 'must be "image" or "text"', ko: '"image" 또는 "text"여야 합니다' },

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { MAX_BODY_BYTES } from './limits.ts';
+import { MAX_BODY_BYTES, MAX_BODY_DEPTH, jsonDepth } from './limits.ts';
 import { rule, ruleText, type Locale } from './messages.ts';
 import { taskCreateSchema } from './task.ts';
 import type { FieldError } from './errors.ts';
@@ -36,6 +36,7 @@ export function validateCreateBody(text: string, locale: Locale = 'en'): Validat
 		return bodyFault(rule.validJson, locale);
 	}
 	if (typeof json !== 'object' || json === null || Array.isArray(json)) return bodyFault(rule.jsonObject, locale);
+	if (jsonDepth(json) > MAX_BODY_DEPTH) return bodyFault(rule.bodyTooDeep, locale);
 	const result = taskCreateSchema.safeParse(json);
 	return result.success ? { ok: true, value: result.data } : { ok: false, fields: fieldErrors(result.error, locale) };
 }

@@ -6,6 +6,7 @@ import {
 	FAULT_HEADER,
 	FAULT_STATUSES,
 	SANDBOX_HOST,
+	MAX_BODY_DEPTH,
 	SANDBOX_MAX_KEYS,
 	SANDBOX_MAX_TASKS_PER_KEY,
 	SANDBOX_ORIGIN,
@@ -33,7 +34,7 @@ export const faultHeaderText = () => `${FAULT_HEADER}: ${FAULT_STATUSES.join(' |
 
 export const sandboxAddress = (as: 'listen' | 'base') => (as === 'listen' ? `${SANDBOX_HOST}:${SANDBOX_PORT}` : `${SANDBOX_ORIGIN}${API_PATH}`);
 
-const sandboxLimits = { tasksPerKey: SANDBOX_MAX_TASKS_PER_KEY, keys: SANDBOX_MAX_KEYS };
+const sandboxLimits = { tasksPerKey: SANDBOX_MAX_TASKS_PER_KEY, keys: SANDBOX_MAX_KEYS, bodyDepth: MAX_BODY_DEPTH };
 export type SandboxLimitName = keyof typeof sandboxLimits;
 
 /** One of the sandbox's memory limits, as a number in running text of a locale. */

@@ -15,7 +15,7 @@ export interface SampleRequest {
 	method: string;
 	/** Absolute URL, query string included. */
 	url: string;
-	/** Parsed JSON is written as a literal of the language; `{ raw }` is text that is not JSON (yet). */
+	/** Parsed JSON is written as a literal of the language; `{ raw }` is text sent as it stands: not JSON (yet), or nested too deep to write level by level. */
 	body?: { json: unknown } | { raw: string };
 }
 

@@ -1,4 +1,4 @@
-import { validateCreateBody, type Locale } from '../contract/index.ts';
+import { MAX_BODY_DEPTH, jsonDepth, validateCreateBody, type Locale } from '../contract/index.ts';
 import { jsonSyntaxError } from './json-syntax.ts';
 import { fill, type Strings } from './strings.ts';
 
@@ -126,24 +126,26 @@ export function mountBodyEditor(fieldset: HTMLFieldSetElement, strings: Strings,
 		for (const [path, messages] of found) say(path, messages);
 	};
 
-	/** Takes text that is a JSON object as the draft, shown in the form; says whether it was one. */
-	const adopt = (text: string): boolean => {
+	/** Takes text that is a JSON object as the draft, shown in the form; else says why the form cannot show it. */
+	const adopt = (text: string): true | 'notJson' | 'notObject' | 'tooDeep' => {
+		let parsed: Json;
 		try {
-			const parsed: Json = JSON.parse(text);
-			if (!isObject(parsed)) return false;
-			draft = parsed;
-			showDraft();
-			return true;
+			parsed = JSON.parse(text);
 		} catch {
-			return false;
+			return 'notJson';
 		}
+		if (!isObject(parsed)) return 'notObject';
+		if (jsonDepth(parsed) > MAX_BODY_DEPTH) return 'tooDeep';
+		draft = parsed;
+		showDraft();
+		return true;
 	};
 
 	const editor: BodyEditor = {
 		text: () => textarea.value,
 		load(text) {
 			textarea.value = text;
-			show(adopt(text) ? mode : 'json');
+			show(adopt(text) === true ? mode : 'json');
 			check();
 		},
 		control(path) {
@@ -168,13 +170,14 @@ export function mountBodyEditor(fieldset: HTMLFieldSetElement, strings: Strings,
 		button.addEventListener('click', () => {
 			const wanted = button.dataset.mode as 'form' | 'json';
 			// The form shows a JSON object only: any other text keeps the JSON view, and says why.
-			show(wanted === 'form' && !adopt(textarea.value) ? 'json' : wanted);
+			const refused = wanted === 'form' ? adopt(textarea.value) : true;
+			show(refused === true ? wanted : 'json');
 			check();
-			// The form was asked for and the text cannot be one: say why beside the text.
-			if (mode !== wanted) {
-				const syntax = jsonSyntaxError(textarea.value);
-				rules.get('')!.textContent = syntax ? fill(strings.jsonError, { ...syntax }) : strings.formNeedsObject;
-			}
+			// The form was asked for and the text cannot be one: say why beside the text (a body too
+			// deep keeps the rule the check has just put there).
+			const syntax = refused === 'notJson' && jsonSyntaxError(textarea.value);
+			if (syntax) rules.get('')!.textContent = fill(strings.jsonError, { ...syntax });
+			else if (refused === 'notJson' || refused === 'notObject') rules.get('')!.textContent = strings.formNeedsObject;
 		});
 	}
 

@@ -12,8 +12,20 @@ export interface JsonSyntaxError {
  * says so for some mistakes only; jsonc-parser, held to plain JSON, says it for all.
  */
 export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
+	// JSON.parse takes any depth; jsonc-parser descends by recursion, so it only looks for the place
+	// of a mistake there is, and a text too deep even for that is left to the validator's plain
+	// "must be valid JSON".
+	try {
+		JSON.parse(text);
+		return undefined;
+	} catch {}
 	let first: { offset: number; code: number } | undefined;
-	visit(text, { onError: (code, offset) => void (first ??= { offset, code }) }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+	try {
+		visit(text, { onError: (code, offset) => void (first ??= { offset, code }) }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+	} catch (error) {
+		if (error instanceof RangeError) return undefined;
+		throw error;
+	}
 	if (!first) return undefined;
 	const before = text.slice(0, first.offset);
 	const line = before.split('\n').length;

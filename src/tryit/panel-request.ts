@@ -1,4 +1,4 @@
-import { BASE_URL, FAULT_HEADER, fillPath, type Endpoint } from '../contract/index.ts';
+import { BASE_URL, FAULT_HEADER, MAX_BODY_DEPTH, fillPath, jsonDepth, type Endpoint } from '../contract/index.ts';
 import { requestUrl, type SampleRequest } from '../samples/index.ts';
 
 /** What the reader has typed into a panel. */
@@ -30,7 +30,10 @@ export function panelRequest(endpoint: Endpoint, input: PanelInput): PanelReques
 	let sampleBody: SampleRequest['body'];
 	if (input.body !== undefined) {
 		try {
-			sampleBody = { json: JSON.parse(input.body) };
+			const json = JSON.parse(input.body);
+			// The samples write JSON as each language's literals, level by level: a body too deep to
+			// send is shown as the text it is.
+			sampleBody = jsonDepth(json) > MAX_BODY_DEPTH ? { raw: input.body } : { json };
 		} catch {
 			sampleBody = { raw: input.body };
 		}
