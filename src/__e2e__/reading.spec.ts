@@ -61,6 +61,11 @@ for (const width of widths) {
 				}
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 				expect(overflow).toBeLessThanOrEqual(0);
+				// Nor does a table scroll out of sight inside its own box.
+				for (const table of await page.locator('.field-table').all()) {
+					const [scrolled, shown] = await table.evaluate((box) => [box.scrollWidth, box.clientWidth]);
+					expect(scrolled, (await table.locator('caption, thead').first().textContent()) ?? '').toBeLessThanOrEqual(shown);
+				}
 			}
 		});
 	}
@@ -115,14 +120,17 @@ for (const width of widths) {
 	}
 }
 
-test('at 390px the four code tabs are all in view, and the copy button covers no code', async ({ page }) => {
+test('at 390px the four code tabs are all in view, in one row, and the copy button covers no code', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 900 });
 	await page.goto(`en/${pagePath(endpointsPage)}`);
+	const tops = new Set<number>();
 	for (const tab of await page.locator('.code-samples').first().getByRole('tab').all()) {
 		const box = (await tab.boundingBox())!;
 		expect(box.x).toBeGreaterThanOrEqual(0);
 		expect(box.x + box.width).toBeLessThanOrEqual(390);
+		tops.add(Math.round(box.y));
 	}
+	expect(tops.size).toBe(1);
 	const panel = page.locator('try-it').first();
 	await panel.locator('summary').click();
 	const sample = panel.locator('.try-it-sample:visible');
