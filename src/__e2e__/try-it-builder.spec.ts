@@ -297,6 +297,31 @@ test('Ctrl+Enter while a request is on its way sends nothing more, and a refused
 	expect(await page.evaluate(() => getSelection()?.toString())).toBe(await sample.locator('pre').textContent());
 });
 
+test('what a reader typed comes back after a reload and in the other language, until they start again from the example', async ({ page }) => {
+	await page.goto('en/tasks/');
+	let root = await open(page, 'createTask');
+	await control(root, 'instruction').fill('Typed before the reload');
+	await root.locator('select[name="fault"]').selectOption('429');
+	await page.reload();
+	root = await open(page, 'createTask');
+	await expect(control(root, 'instruction')).toHaveValue('Typed before the reload');
+	await expect(root.locator('select[name="fault"]')).toHaveValue('429');
+	await expect(root.locator('.try-it-notice')).toContainText('What you typed here earlier in this tab is back.');
+	await expect(root.locator('.try-it-sample pre[data-language="shell"]')).toContainText('Typed before the reload');
+
+	await page.goto('tasks/');
+	root = await open(page, 'createTask');
+	await expect(control(root, 'instruction')).toHaveValue('Typed before the reload');
+	await root.getByRole('button', { name: '예시로 다시 시작' }).click();
+	await expect(control(root, 'instruction')).toHaveValue(createTaskExample.instruction);
+	await expect(root.locator('select[name="fault"]')).toHaveValue('');
+	await expect(root.locator('.try-it-notice')).toBeEmpty();
+	await page.reload();
+	root = await open(page, 'createTask');
+	await expect(control(root, 'instruction')).toHaveValue(createTaskExample.instruction);
+	await expect(root.locator('.try-it-notice')).toBeEmpty();
+});
+
 test('a link with markup in the instruction fills it as text, and runs nothing', async ({ page }) => {
 	const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 	await page.goto(`en/tasks/${fragment({ v: 1, op: 'createTask', params: {}, body: JSON.stringify({ ...createTaskExample, instruction: payload }) })}`);

@@ -3,6 +3,7 @@ import { bodyFieldId } from '../reference/field-tables.ts';
 import { renderSample, type SampleLanguage } from '../samples/index.ts';
 import { renderAnswer, renderCallbacks } from './answer.ts';
 import { mountBodyEditor, type BodyEditor } from './body-editor.ts';
+import { keepDraft, readDraft, type Draft } from './draft.ts';
 import { exportHistory, showHistory } from './history-view.ts';
 import { recordHistory, type HistoryEntry } from './history.ts';
 import { isLiveKey, panelRequest, type PanelInput } from './panel-request.ts';
@@ -61,13 +62,31 @@ export function mountPanel(root: HTMLElement): void {
 			code.firstElementChild!.textContent = renderSample(code.dataset.language as SampleLanguage, sample);
 		}
 	};
-	const editor: BodyEditor | undefined = bodySet ? mountBodyEditor(bodySet, strings, locale, showSamples) : undefined;
+	// What the reader types is kept for the tab's session, a moment after they stop and when the page goes.
+	let saving: ReturnType<typeof setTimeout> | undefined;
+	const saveDraft = () => {
+		clearTimeout(saving);
+		const draft = current();
+		keepDraft(endpoint.id, JSON.stringify(draft) === example ? undefined : draft);
+	};
+	const changed = () => {
+		showSamples();
+		clearTimeout(saving);
+		saving = setTimeout(saveDraft, 300);
+	};
+	const editor: BodyEditor | undefined = bodySet ? mountBodyEditor(bodySet, strings, locale, changed) : undefined;
 
 	function read(): PanelInput {
 		const pathParams: Record<string, string> = {};
 		for (const input of form.querySelectorAll<HTMLInputElement>('input[name^="path:"]')) pathParams[input.name.slice(5)] = input.value;
 		return { apiKey: keyInput.value, pathParams, ...(editor ? { body: editor.text() } : {}), fault: faultInput.value };
 	}
+	function current(): Draft {
+		const { pathParams, body, fault } = read();
+		return { params: pathParams, ...(body !== undefined ? { body } : {}), ...(fault ? { fault } : {}) };
+	}
+	// The documented example the panel starts from: a draft equal to it is no draft.
+	const example = JSON.stringify(current());
 
 	const say = (message: string, kind: 'ok' | 'error' | 'info') => {
 		status.textContent = message;
@@ -79,9 +98,10 @@ export function mountPanel(root: HTMLElement): void {
 	ensureSandbox().catch(() => {});
 
 	form.addEventListener('input', (event) => {
-		if (!bodySet?.contains(event.target as Node)) showSamples();
-		if (event.target === keyInput) history();
+		if (event.target === keyInput) return history();
+		if (!bodySet?.contains(event.target as Node)) changed();
 	});
+	addEventListener('pagehide', () => saving !== undefined && saveDraft());
 	// Ctrl+Enter (⌘+Enter) sends from anywhere in the panel.
 	root.addEventListener('keydown', (event) => {
 		if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -208,18 +228,35 @@ export function mountPanel(root: HTMLElement): void {
 			notice.textContent = message;
 			notice.dataset.kind = kind;
 		},
-		fill({ params, body, fault }) {
-			for (const [name, value] of Object.entries(params)) {
-				const input = form.querySelector<HTMLInputElement>(`input[name="path:${CSS.escape(name)}"]`);
-				if (input) input.value = value;
-			}
-			if (body !== undefined) editor?.load(body);
-			faultInput.value = fault && [...faultInput.options].some((option) => option.value === fault) ? fault : '';
-			showSamples();
+		fill(request) {
+			put(request);
 			root.scrollIntoView({ block: 'start' });
 			form.querySelector<HTMLElement>('input, select, textarea')?.focus({ preventScroll: true });
 		},
 	};
+
+	function put({ params, body, fault }: Draft): void {
+		for (const [name, value] of Object.entries(params)) {
+			const input = form.querySelector<HTMLInputElement>(`input[name="path:${CSS.escape(name)}"]`);
+			if (input) input.value = value;
+		}
+		if (body !== undefined) editor?.load(body);
+		faultInput.value = fault && [...faultInput.options].some((option) => option.value === fault) ? fault : '';
+		changed();
+	}
+
+	// A draft of this tab's session comes back, with a way back to the example.
+	const draft = readDraft(endpoint.id);
+	if (draft) {
+		put(draft);
+		const restart = Object.assign(document.createElement('button'), { type: 'button', className: 'try-it-restart', textContent: strings.draftRestart });
+		restart.addEventListener('click', () => {
+			put(JSON.parse(example));
+			notice.textContent = '';
+		});
+		notice.replaceChildren(`${strings.draftRestored} `, restart);
+		notice.dataset.kind = 'info';
+	}
 
 	showSamples();
 	history();

@@ -37,6 +37,8 @@ export const panelStringKeys = [
 	'copyFailed',
 	'linkNotCopied',
 	'loadFailed',
+	'draftRestored',
+	'draftRestart',
 ] as const;
 
 export type Strings = Record<(typeof panelStringKeys)[number], string>;
