@@ -300,6 +300,9 @@ test('Ctrl+Enter while a request is on its way sends nothing more, and a refused
 test('what a reader typed comes back after a reload and in the other language, until they start again from the example', async ({ page }) => {
 	await page.goto('en/tasks/');
 	let root = await open(page, 'createTask');
+	// The samples follow every field, the key included; the key is not kept.
+	await root.locator('input[name="api_key"]').fill('test_AAAAAAAAAAAAAAAAAAAA');
+	await expect(root.locator('.try-it-sample pre[data-language="shell"]')).toContainText('test_AAAAAAAAAAAAAAAAAAAA');
 	await control(root, 'instruction').fill('Typed before the reload');
 	await root.locator('select[name="fault"]').selectOption('429');
 	await page.reload();
@@ -308,6 +311,7 @@ test('what a reader typed comes back after a reload and in the other language, u
 	await expect(root.locator('select[name="fault"]')).toHaveValue('429');
 	await expect(root.locator('.try-it-notice')).toContainText('What you typed here earlier in this tab is back.');
 	await expect(root.locator('.try-it-sample pre[data-language="shell"]')).toContainText('Typed before the reload');
+	await expect(root.locator('input[name="api_key"]')).toHaveValue(TEST_KEY);
 
 	await page.goto('tasks/');
 	root = await open(page, 'createTask');

@@ -98,8 +98,8 @@ export function mountPanel(root: HTMLElement): void {
 	ensureSandbox().catch(() => {});
 
 	form.addEventListener('input', (event) => {
-		if (event.target === keyInput) return history();
 		if (!bodySet?.contains(event.target as Node)) changed();
+		if (event.target === keyInput) history();
 	});
 	addEventListener('pagehide', () => saving !== undefined && saveDraft());
 	// Ctrl+Enter (⌘+Enter) sends from anywhere in the panel.
