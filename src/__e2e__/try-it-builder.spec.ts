@@ -215,6 +215,12 @@ test('a link pasted into a page already open opens its panel too, filled in, and
 	await expect(opened.locator('.try-it-notice')).toHaveText('Opened from a link: nothing is sent until you press Send.');
 	await expect(opened.locator('input[name="path:id"]')).toHaveValue('pasted-id');
 	expect(requests).toEqual([]);
+	// The link is read once: after a reload the reader's own edit is back, not the link's request.
+	await expect(page).not.toHaveURL(/#try=/);
+	await opened.locator('input[name="path:id"]').fill('edited-id');
+	await page.reload();
+	const reopened = await open(page, 'getTask');
+	await expect(reopened.locator('input[name="path:id"]')).toHaveValue('edited-id');
 });
 
 for (const [name, hash, message] of [

@@ -41,5 +41,8 @@ export function keepDraft(op: Endpoint['id'], draft: Draft | undefined): void {
 	try {
 		if (draft) storage()?.setItem(PREFIX + op, JSON.stringify(draft));
 		else storage()?.removeItem(PREFIX + op);
-	} catch {}
+	} catch {
+		// Not an older draft instead: none.
+		storage()?.removeItem(PREFIX + op);
+	}
 }

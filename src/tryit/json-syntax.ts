@@ -22,9 +22,9 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
 	let first: { offset: number; code: number } | undefined;
 	try {
 		visit(text, { onError: (code, offset) => void (first ??= { offset, code }) }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-	} catch (error) {
-		if (error instanceof RangeError) return undefined;
-		throw error;
+	} catch {
+		// Out of stack: a RangeError in Chromium, an InternalError in Firefox.
+		return undefined;
 	}
 	if (!first) return undefined;
 	const before = text.slice(0, first.offset);

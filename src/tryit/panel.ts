@@ -49,6 +49,9 @@ export function mountPanel(root: HTMLElement): void {
 	const send = root.querySelector<HTMLButtonElement>('.try-it-send')!;
 	const status = root.querySelector<HTMLElement>('.try-it-status')!;
 	const notice = root.querySelector<HTMLElement>('.try-it-notice')!;
+	// What the bootstrap said (code that failed to load) is over once the code is here.
+	notice.replaceChildren();
+	delete notice.dataset.kind;
 	const output = root.querySelector<HTMLElement>('.try-it-output')!;
 	const callbacks = root.querySelector<HTMLElement>('.try-it-callback-list')!;
 	const historyList = root.querySelector<HTMLOListElement>('.try-it-history-list')!;
@@ -85,8 +88,14 @@ export function mountPanel(root: HTMLElement): void {
 		const { pathParams, body, fault } = read();
 		return { params: pathParams, ...(body !== undefined ? { body } : {}), ...(fault ? { fault } : {}) };
 	}
-	// The documented example the panel starts from: a draft equal to it is no draft.
-	const example = JSON.stringify(current());
+	// The documented example the page was built with (whatever was typed before the panel was
+	// wired): a draft equal to it is no draft.
+	const example = (() => {
+		const params: Record<string, string> = {};
+		for (const input of form.querySelectorAll<HTMLInputElement>('input[name^="path:"]')) params[input.name.slice(5)] = input.defaultValue;
+		const body = bodySet?.querySelector<HTMLTextAreaElement>('textarea[name="body"]')!.defaultValue;
+		return JSON.stringify({ params, ...(body !== undefined ? { body } : {}) } satisfies Draft);
+	})();
 
 	const say = (message: string, kind: 'ok' | 'error' | 'info') => {
 		status.textContent = message;
@@ -245,14 +254,21 @@ export function mountPanel(root: HTMLElement): void {
 		changed();
 	}
 
-	// A draft of this tab's session comes back, with a way back to the example.
+	// A draft of this tab's session comes back, with a way back to the example. One that cannot be
+	// put back is forgotten, rather than failing every later opening.
 	const draft = readDraft(endpoint.id);
-	if (draft) {
-		put(draft);
+	let restored = false;
+	try {
+		if (draft) put(draft), (restored = true);
+	} catch {
+		keepDraft(endpoint.id, undefined);
+	}
+	if (restored) {
 		const restart = Object.assign(document.createElement('button'), { type: 'button', className: 'try-it-restart', textContent: strings.draftRestart });
 		restart.addEventListener('click', () => {
 			put(JSON.parse(example));
 			notice.textContent = '';
+			form.querySelector<HTMLElement>('input, select, textarea')?.focus();
 		});
 		notice.replaceChildren(`${strings.draftRestored} `, restart);
 		notice.dataset.kind = 'info';

@@ -75,7 +75,7 @@ export async function readShareFragment(fragment: string): Promise<{ ok: true; r
 		['string', 'undefined'].includes(typeof request.body) &&
 		['string', 'undefined'].includes(typeof request.fault) &&
 		['string', 'undefined'].includes(typeof request.key);
-	// Half a surrogate pair is no text a reader typed: only a tampered link carries one.
+	// Half a surrogate pair cannot be sent as UTF-8 (nor put into a URL): a link carrying one is refused as damaged.
 	if (!shapeOk || ![...Object.values(request.params), request.body, request.fault, request.key].every((text) => text === undefined || text.isWellFormed())) return { ok: false, why: 'corrupt' };
 	if (request.key !== undefined && isLiveKey(request.key)) return { ok: false, why: 'liveKey' };
 	if (request.key !== undefined && request.key !== TEST_KEY) return { ok: false, why: 'otherKey' };

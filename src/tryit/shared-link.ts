@@ -15,13 +15,15 @@ const refusals: Record<ShareRefusal, keyof Strings> = {
 function refuse(message: string): void {
 	const notice = Object.assign(document.createElement('p'), { className: 'try-it-link-notice', textContent: message });
 	notice.setAttribute('role', 'alert');
-	document.querySelector('.try-it-link-notice')?.remove();
 	document.querySelector('main .sl-markdown-content')?.prepend(notice);
 }
 
 /** Opens the panel a `#try=…` link names and fills it with the request the link carries: nothing is sent. */
 export async function openSharedLink(fragment: string): Promise<void> {
 	const strings: Strings = JSON.parse(document.querySelector<HTMLElement>('try-it')?.dataset.strings ?? '{}');
+	document.querySelector('.try-it-link-notice')?.remove();
+	// Read once: a reload or Back then finds the reader's own edits (kept as a draft), not the link again.
+	history.replaceState(history.state, '', location.pathname + location.search);
 	const read = await readShareFragment(fragment);
 	if (!read.ok) return refuse(strings[refusals[read.why]]);
 	const panel = await panelFor(read.request.op);
