@@ -1,4 +1,5 @@
 import type { Endpoint } from '../contract/index.ts';
+import { sessionStore } from './session-store.ts';
 
 /**
  * What a reader has typed into a panel, kept for the browser tab's session: a reload, Back, or the
@@ -12,25 +13,22 @@ export interface Draft {
 
 const PREFIX = 'workersai-draft:';
 
-function storage(): Storage | undefined {
-	try {
-		return window.sessionStorage;
-	} catch {
-		return undefined;
-	}
-}
-
 const isText = (value: unknown) => value === undefined || typeof value === 'string';
+
+/** Whether a value read from storage or a link has the fields of a draft, each of its type. */
+export function isDraft(value: unknown): value is Draft {
+	if (typeof value !== 'object' || value === null) return false;
+	const { params, body, fault } = value as Record<string, unknown>;
+	return typeof params === 'object' && params !== null && Object.values(params).every((text) => typeof text === 'string') && isText(body) && isText(fault);
+}
 
 /** The panel's draft; anything in storage that is not one counts as none. */
 export function readDraft(op: Endpoint['id']): Draft | undefined {
 	try {
-		const kept: unknown = JSON.parse(storage()?.getItem(PREFIX + op) ?? 'null');
-		if (typeof kept !== 'object' || kept === null) return undefined;
-		const { params, body, fault } = kept as Record<string, unknown>;
-		if (typeof params !== 'object' || params === null || !Object.values(params).every((value) => typeof value === 'string')) return undefined;
-		if (!isText(body) || !isText(fault)) return undefined;
-		return { params: params as Record<string, string>, ...(body !== undefined ? { body: body as string } : {}), ...(fault ? { fault: fault as string } : {}) };
+		const kept: unknown = JSON.parse(sessionStore()?.getItem(PREFIX + op) ?? 'null');
+		if (!isDraft(kept)) return undefined;
+		const { params, body, fault } = kept;
+		return { params, ...(body !== undefined ? { body } : {}), ...(fault ? { fault } : {}) };
 	} catch {
 		return undefined;
 	}
@@ -38,11 +36,12 @@ export function readDraft(op: Endpoint['id']): Draft | undefined {
 
 /** Keeps the panel's draft, or forgets it; a draft storage cannot hold is dropped, and the panel works on. */
 export function keepDraft(op: Endpoint['id'], draft: Draft | undefined): void {
+	const store = sessionStore();
 	try {
-		if (draft) storage()?.setItem(PREFIX + op, JSON.stringify(draft));
-		else storage()?.removeItem(PREFIX + op);
+		if (draft) store?.setItem(PREFIX + op, JSON.stringify(draft));
+		else store?.removeItem(PREFIX + op);
 	} catch {
 		// Not an older draft instead: none.
-		storage()?.removeItem(PREFIX + op);
+		store?.removeItem(PREFIX + op);
 	}
 }

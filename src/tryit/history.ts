@@ -1,4 +1,5 @@
 import type { Endpoint } from '../contract/index.ts';
+import { sessionStore } from './session-store.ts';
 
 /** One request sent from a Try it panel, and what came back. */
 export interface HistoryEntry {
@@ -23,21 +24,13 @@ export interface HistoryEntry {
 const HISTORY_LIMIT = 100;
 const PREFIX = 'workersai-history:';
 
-function storage(): Storage | undefined {
-	try {
-		return window.sessionStorage;
-	} catch {
-		return undefined;
-	}
-}
-
 const isEntry = (value: unknown): value is HistoryEntry =>
 	typeof value === 'object' && value !== null && ['at', 'op', 'method', 'url'].every((name) => typeof (value as Record<string, unknown>)[name] === 'string');
 
 /** A key's history, newest first. Anything in storage that is not a history counts as none. */
 export function readHistory(key: string): HistoryEntry[] {
 	try {
-		const kept: unknown = JSON.parse(storage()?.getItem(PREFIX + key) ?? '[]');
+		const kept: unknown = JSON.parse(sessionStore()?.getItem(PREFIX + key) ?? '[]');
 		return Array.isArray(kept) ? kept.filter(isEntry).slice(0, HISTORY_LIMIT) : [];
 	} catch {
 		return [];
@@ -46,7 +39,7 @@ export function readHistory(key: string): HistoryEntry[] {
 
 /** Adds a request to its key's history; false when storage is full or blocked, and the history cannot grow. */
 export function recordHistory(key: string, entry: HistoryEntry): boolean {
-	const store = storage();
+	const store = sessionStore();
 	if (!store) return false;
 	try {
 		store.setItem(PREFIX + key, JSON.stringify([entry, ...readHistory(key)].slice(0, HISTORY_LIMIT)));

@@ -59,6 +59,10 @@ export function mountPanel(root: HTMLElement): void {
 	const faultInput = form.querySelector<HTMLSelectElement>('select[name="fault"]')!;
 	const bodySet = form.querySelector<HTMLFieldSetElement>('.try-it-body');
 
+	const pathInputs = [...form.querySelectorAll<HTMLInputElement>('input[name^="path:"]')];
+	/** The path parameters as typed, or (`defaultValue`) as the page was built with them. */
+	const pathParams = (field: 'value' | 'defaultValue') => Object.fromEntries(pathInputs.map((input) => [input.name.slice('path:'.length), input[field]]));
+
 	const showSamples = () => {
 		const { sample } = panelRequest(endpoint, read());
 		for (const code of root.querySelectorAll<HTMLElement>('.try-it-sample pre')) {
@@ -80,22 +84,16 @@ export function mountPanel(root: HTMLElement): void {
 	const editor: BodyEditor | undefined = bodySet ? mountBodyEditor(bodySet, strings, locale, changed) : undefined;
 
 	function read(): PanelInput {
-		const pathParams: Record<string, string> = {};
-		for (const input of form.querySelectorAll<HTMLInputElement>('input[name^="path:"]')) pathParams[input.name.slice(5)] = input.value;
-		return { apiKey: keyInput.value, pathParams, ...(editor ? { body: editor.text() } : {}), fault: faultInput.value };
+		return { apiKey: keyInput.value, pathParams: pathParams('value'), ...(editor ? { body: editor.text() } : {}), fault: faultInput.value };
 	}
 	function current(): Draft {
-		const { pathParams, body, fault } = read();
-		return { params: pathParams, ...(body !== undefined ? { body } : {}), ...(fault ? { fault } : {}) };
+		const { pathParams: params, body, fault } = read();
+		return { params, ...(body !== undefined ? { body } : {}), ...(fault ? { fault } : {}) };
 	}
 	// The documented example the page was built with (whatever was typed before the panel was
 	// wired): a draft equal to it is no draft.
-	const example = (() => {
-		const params: Record<string, string> = {};
-		for (const input of form.querySelectorAll<HTMLInputElement>('input[name^="path:"]')) params[input.name.slice(5)] = input.defaultValue;
-		const body = bodySet?.querySelector<HTMLTextAreaElement>('textarea[name="body"]')!.defaultValue;
-		return JSON.stringify({ params, ...(body !== undefined ? { body } : {}) } satisfies Draft);
-	})();
+	const exampleBody = bodySet?.querySelector<HTMLTextAreaElement>('textarea[name="body"]')!.defaultValue;
+	const example = JSON.stringify({ params: pathParams('defaultValue'), ...(exampleBody !== undefined ? { body: exampleBody } : {}) } satisfies Draft);
 
 	const say = (message: string, kind: 'ok' | 'error' | 'info') => {
 		status.textContent = message;
@@ -245,9 +243,9 @@ export function mountPanel(root: HTMLElement): void {
 	};
 
 	function put({ params, body, fault }: Draft): void {
-		for (const [name, value] of Object.entries(params)) {
-			const input = form.querySelector<HTMLInputElement>(`input[name="path:${CSS.escape(name)}"]`);
-			if (input) input.value = value;
+		for (const input of pathInputs) {
+			const name = input.name.slice('path:'.length);
+			if (Object.hasOwn(params, name)) input.value = params[name]!;
 		}
 		if (body !== undefined) editor?.load(body);
 		faultInput.value = fault && [...faultInput.options].some((option) => option.value === fault) ? fault : '';

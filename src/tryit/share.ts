@@ -1,4 +1,5 @@
 import { MAX_BODY_BYTES, TEST_KEY, endpoints, type Endpoint } from '../contract/index.ts';
+import { isDraft, type Draft } from './draft.ts';
 import { isLiveKey } from './panel-request.ts';
 
 /**
@@ -9,12 +10,9 @@ import { isLiveKey } from './panel-request.ts';
 export const SHARE_PREFIX = '#try=';
 const SHARE_VERSION = 1;
 
-export interface SharedRequest {
+export interface SharedRequest extends Draft {
 	v: number;
 	op: Endpoint['id'];
-	params: Record<string, string>;
-	body?: string;
-	fault?: string;
 	key?: string;
 }
 
@@ -66,15 +64,8 @@ export async function readShareFragment(fragment: string): Promise<{ ok: true; r
 	}
 	if (typeof request !== 'object' || request === null || typeof request.v !== 'number') return { ok: false, why: 'corrupt' };
 	if (request.v > SHARE_VERSION) return { ok: false, why: 'newer' };
-	const shapeOk =
-		request.v === SHARE_VERSION &&
-		typeof request.op === 'string' &&
-		typeof request.params === 'object' &&
-		request.params !== null &&
-		Object.values(request.params).every((value) => typeof value === 'string') &&
-		['string', 'undefined'].includes(typeof request.body) &&
-		['string', 'undefined'].includes(typeof request.fault) &&
-		['string', 'undefined'].includes(typeof request.key);
+	// A link carries what a draft holds, plus the endpoint and perhaps the test key.
+	const shapeOk = request.v === SHARE_VERSION && typeof request.op === 'string' && isDraft(request) && ['string', 'undefined'].includes(typeof request.key);
 	// Half a surrogate pair cannot be sent as UTF-8 (nor put into a URL): a link carrying one is refused as damaged.
 	if (!shapeOk || ![...Object.values(request.params), request.body, request.fault, request.key].every((text) => text === undefined || text.isWellFormed())) return { ok: false, why: 'corrupt' };
 	if (request.key !== undefined && isLiveKey(request.key)) return { ok: false, why: 'liveKey' };
