@@ -6,33 +6,45 @@ import { expect, locales, slugs, test } from './fixtures.ts';
 const widths = [390, 1440] as const;
 
 /**
- * Where the text of an element breaks onto a new line: for each break, the text just before it.
- * Measured character by character with ranges, as the browser laid it out.
+ * Each character of each element matched, as the browser laid it out: where it stands, and whether
+ * it opens the text after a `<br>`. Line feeds are kept, unmeasured; other white space is left out.
  */
-async function lineBreaks(page: Page, selector: string) {
+async function laidOut(page: Page, selector: string) {
 	return page.locator(selector).evaluateAll((elements) =>
-		elements.flatMap((element) => {
-			const found: { text: string; before: string; afterBr: boolean }[] = [];
+		elements.map((element) => {
+			const characters: { char: string; left: number; top: number; afterBr: boolean }[] = [];
 			const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-			let lastTop: number | undefined;
-			let previous = '';
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 				const text = node.textContent ?? '';
 				const afterBr = node.previousSibling?.nodeName === 'BR';
 				for (let index = 0; index < text.length; index++) {
-					if (!text[index]!.trim()) continue;
+					const char = text[index]!;
+					if (char === '\n') characters.push({ char, left: 0, top: 0, afterBr: false });
+					if (!char.trim()) continue;
 					const range = document.createRange();
 					range.setStart(node, index);
 					range.setEnd(node, index + 1);
-					const top = range.getBoundingClientRect().top;
-					if (lastTop !== undefined && top > lastTop + 4) found.push({ text: element.textContent ?? '', before: previous, afterBr: afterBr && index === text.search(/\S/) });
-					lastTop = top;
-					previous = text[index]!;
+					const { left, top } = range.getBoundingClientRect();
+					characters.push({ char, left, top, afterBr: afterBr && index === text.search(/\S/) });
 				}
 			}
-			return found;
+			return { text: element.textContent ?? '', characters };
 		}),
 	);
+}
+
+/** Where the text of an element breaks onto a new line: for each break, the character just before it. */
+async function lineBreaks(page: Page, selector: string) {
+	return (await laidOut(page, selector)).flatMap(({ text, characters }) => {
+		const found: { text: string; before: string; afterBr: boolean }[] = [];
+		let last: (typeof characters)[number] | undefined;
+		for (const character of characters) {
+			if (character.char === '\n') continue;
+			if (last && character.top > last.top + 4) found.push({ text, before: last.char, afterBr: character.afterBr });
+			last = character;
+		}
+		return found;
+	});
 }
 
 for (const width of widths) {
@@ -73,37 +85,26 @@ for (const width of widths) {
 
 /**
  * For each code block in view: where its lines start, and where the parts of wrapped lines go on,
- * as x positions of their first visible character, measured with ranges as the browser laid it out.
+ * as x positions of their first visible character.
  */
 async function codeIndents(page: Page) {
-	return page.locator('.expressive-code pre > code:visible').evaluateAll((blocks) =>
-		blocks.map((code) => {
-			const starts: number[] = [];
-			const continued: number[] = [];
-			const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
-			let lineStarted = false;
-			let lastTop: number | undefined;
-			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-				const text = node.textContent ?? '';
-				for (let index = 0; index < text.length; index++) {
-					if (text[index] === '\n') {
-						lineStarted = false;
-						continue;
-					}
-					if (!text[index]!.trim()) continue;
-					const range = document.createRange();
-					range.setStart(node, index);
-					range.setEnd(node, index + 1);
-					const { left, top } = range.getBoundingClientRect();
-					if (!lineStarted) starts.push(left);
-					else if (lastTop !== undefined && top > lastTop + 4) continued.push(left);
-					lineStarted = true;
-					lastTop = top;
-				}
+	return (await laidOut(page, '.expressive-code pre > code:visible')).map(({ text, characters }) => {
+		const starts: number[] = [];
+		const continued: number[] = [];
+		let lineStarted = false;
+		let lastTop: number | undefined;
+		for (const { char, left, top } of characters) {
+			if (char === '\n') {
+				lineStarted = false;
+				continue;
 			}
-			return { code: (code.textContent ?? '').slice(0, 40), starts, continued };
-		}),
-	);
+			if (!lineStarted) starts.push(left);
+			else if (lastTop !== undefined && top > lastTop + 4) continued.push(left);
+			lineStarted = true;
+			lastTop = top;
+		}
+		return { code: text.slice(0, 40), starts, continued };
+	});
 }
 
 for (const width of widths) {
