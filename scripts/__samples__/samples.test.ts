@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, endpointById } from '../../src/contract/index.ts';
 import { sampleLanguages } from '../../src/samples/index.ts';
-import { startSandboxServer, type SandboxServer } from '../../mocks/http-server.ts';
+import { startSandboxServer, type SandboxServer } from '../../src/sandbox/server.ts';
 import { extractMarkdownSamples, extractSamples, type PageSample } from '../run-samples/extract.ts';
 import { localePrefixes } from '../../src/site/pages.ts';
 import { missingRuntimes, runSample } from '../run-samples/runtimes.ts';
