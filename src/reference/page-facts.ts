@@ -74,7 +74,7 @@ export function lifecycle(t: Translate) {
 		pending,
 		lanes: [
 			{ key: t('lifecycle.liveKey'), steps: [{ text: t('lifecycle.people') }, { state: completed }, { text: t('lifecycle.callback') }] },
-			{ key: t('lifecycle.testKey'), steps: [{ text: t('lifecycle.firstRead'), code: 'GET' }, { state: completed }, { text: t('lifecycle.callbackAfterRead') }] },
+			{ key: t('lifecycle.testKey'), steps: [{ text: t('lifecycle.firstRead') }, { state: completed }, { text: t('lifecycle.callbackAfterRead') }] },
 		],
 		read: { code: endpointLabel(endpointById('getTask')), text: t('lifecycle.anyTime') },
 		caption: t('lifecycle.caption'),
