@@ -27,9 +27,9 @@ function errorObjectExample(): ErrorBody {
 	return invalidRequestBody(result.fields);
 }
 
-/** The objects the API returns, each a section of the reference: its table and an example. */
+/** The objects the API returns, each a section of the reference: its table and an example, titled apart from the section (a scrolling example is a region named by its title). */
 export const objectSections = {
-	task: { table: taskObjectTable, example: seedTasks[0]!, exampleTitle: 'ref.taskObject' },
+	task: { table: taskObjectTable, example: seedTasks[0]!, exampleTitle: 'ref.taskExample' },
 	error: { table: errorObjectTable, example: errorObjectExample(), exampleTitle: 'ref.errorExample' },
 } as const;
 
