@@ -10,7 +10,7 @@ export type Bilingual = Record<Locale, string>;
  * (`rule.notEmpty`), and `ruleText` turns the key into words.
  */
 export const ruleMessages = {
-	required: { en: 'is required', ko: '꼭 넣어야 합니다' },
+	required: { en: 'is required', ko: '필수 항목입니다' },
 	unknownField: { en: 'is not a known field', ko: '알 수 없는 필드입니다' },
 	string: { en: 'must be a string', ko: '문자열이어야 합니다' },
 	notEmpty: { en: 'must not be empty', ko: '비어 있으면 안 됩니다' },
