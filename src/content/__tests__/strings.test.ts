@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, endpoints, limitCount, limitKib, retryableStatuses } from '../../contract/index.ts';
+import { API_KEY_PATTERN, EXAMPLE_TASK_ID, MAX_BODY_BYTES, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, endpoints, limitCount, limitKib, retryableStatuses, testModeCategory } from '../../contract/index.ts';
 import { textFacts } from '../../reference/page-facts.ts';
 import { localePrefixes, pageSlugs } from '../../site/pages.ts';
 import { strings } from '../../site/strings.ts';
@@ -61,4 +61,28 @@ it.each(localePrefixes)('the Tasks page of /$prefix names each endpoint as its h
 	const tasks = mdx.find(({ name }) => name === `${prefix}tasks.mdx`)!.text;
 	const description = /^description: (.*)$/m.exec(tasks)![1]!;
 	for (const endpoint of endpoints) expect(description).toContain(endpoint.title[lang as 'en' | 'ko']);
+});
+
+/*
+ * Authentication states the test-mode rule and the key format in prose (no component renders them
+ * yet): what it says must be what the contract does.
+ */
+describe.each(localePrefixes)('Authentication of /$prefix', ({ prefix }) => {
+	const page = mdx.find(({ name }) => name === `${prefix}authentication.mdx`)!.text;
+
+	it('gives the JavaScript of the test-mode rule that the contract runs', () => {
+		const expression = /`(categories\[parseInt\(external_id[^`]*)`/.exec(page)![1]!;
+		const rule = new Function('categories', 'external_id', `return ${expression};`) as (categories: string[], id: string) => string;
+		for (const id of ['00000000-0000-4000-8000-000000000000', 'ffffffff-0000-4000-8000-000000000000', EXAMPLE_TASK_ID, '7a3f9c21-1111-4000-8000-000000000000']) {
+			for (const categories of [['a', 'b'], ['a', 'b', 'c'], ['a', 'b', 'c', 'd', 'e', 'f', 'g']]) {
+				expect(rule(categories, id)).toBe(testModeCategory({ external_id: id, params: { attachment_type: 'text', attachment: 'x', categories } }));
+			}
+		}
+	});
+
+	it('names the key format the contract accepts', () => {
+		const length = /\{(\d+)\}/.exec(API_KEY_PATTERN.source)![1]!;
+		expect(page).toMatch(new RegExp(`\`test_\`[^\\n]*\`live_\`[^\\n]*${length}`));
+		expect(API_KEY_PATTERN.test(`test_${'a'.repeat(Number(length))}`)).toBe(true);
+	});
 });
