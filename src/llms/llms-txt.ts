@@ -18,8 +18,8 @@ export function llmsTxt(locale: Locale, pages: MarkdownPage[], links: { full: st
 	].join('\n\n') + '\n';
 }
 
-/** `llms-full.txt`: every page's Markdown, in the sidebar's order, under the summary. */
-export function llmsFullTxt(locale: Locale, pages: MarkdownPage[]): string {
+/** `llms-full.txt`: every page's Markdown, a heading level down, in the sidebar's order, under the summary. */
+export function llmsFullTxt(locale: Locale, pages: { url: string; markdown: string }[]): string {
 	const t = strings(locale);
-	return [`# ${t('llms.fullTitle')}`, `> ${t('llms.summary')}`, ...pages.map((page) => `Source: ${page.url}\n\n${page.markdown.replace(/^(#+) /gm, '#$1 ')}`)].join('\n\n---\n\n');
+	return [`# ${t('llms.fullTitle')}\n\n> ${t('llms.summary')}`, ...pages.map((page) => `Source: ${page.url}\n\n${page.markdown.trim()}`)].join('\n\n---\n\n') + '\n';
 }
