@@ -9,13 +9,15 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { CODE_BLOCK_SELECTOR, CODE_LINE_SELECTOR, CODE_TITLE_SELECTOR, COPIED_CODE_SELECTOR, copiedCode } from '../upstream/expressive-code.ts';
+import { SCREEN_READER_ONLY_SELECTOR } from '../upstream/starlight.ts';
 
 /**
  * What a page shows that Markdown leaves out: the Try it panel (a form that works only in a
  * browser, its samples the page's own), scripts and styles, icons, controls, tab strips, and text
  * meant for screen readers alone (the Markdown carries what the page shows).
  */
-const leftOut = ['try-it', 'script', 'style', 'svg', 'button', 'form', '[role="tablist"]', '.sr-only'].join(', ');
+const leftOut = ['try-it', 'script', 'style', 'svg', 'button', 'form', '[role="tablist"]', SCREEN_READER_ONLY_SELECTOR].join(', ');
 
 type Parent = Root | Element;
 
@@ -40,11 +42,11 @@ function replace(parent: Parent, node: Element, by: ElementContent[]): void {
 function codeBlock(block: Element): Element {
 	const pre = block.tagName === 'pre' ? block : select('pre', block);
 	if (!pre) throw new Error('A code frame without a <pre>');
-	const copy = select('[data-code]', block);
-	const lines = selectAll('.ec-line', pre);
-	const text = copy ? String(copy.properties.dataCode).replace(/\u007f/g, '\n') : (lines.length ? lines : [pre]).map((line) => toText(line, { whitespace: 'pre' })).join('\n');
+	const copy = select(COPIED_CODE_SELECTOR, block);
+	const lines = selectAll(CODE_LINE_SELECTOR, pre);
+	const text = copy ? copiedCode(String(copy.properties.dataCode)) : (lines.length ? lines : [pre]).map((line) => toText(line, { whitespace: 'pre' })).join('\n');
 	const language = pre.properties.dataLanguage ?? String(select('code', pre)?.properties.className ?? '').match(/language-(\S+)/)?.[1];
-	const title = select('figcaption .title', block);
+	const title = select(CODE_TITLE_SELECTOR, block);
 	return {
 		type: 'element',
 		tagName: 'pre',
@@ -80,8 +82,8 @@ function prepare(pageUrl: string) {
 		for (const [node, parent] of [...elements(tree)].reverse()) {
 			if (node.tagName === 'template') replace(parent, node, ((node.content as unknown as Root | undefined)?.children ?? []) as ElementContent[]);
 		}
-		for (const block of selectAll('.expressive-code', tree)) Object.assign(block, codeBlock(block));
-		for (const pre of selectAll('pre', tree)) if (select('.ec-line', pre)) Object.assign(pre, codeBlock(pre));
+		for (const block of selectAll(CODE_BLOCK_SELECTOR, tree)) Object.assign(block, codeBlock(block));
+		for (const pre of selectAll('pre', tree)) if (select(CODE_LINE_SELECTOR, pre)) Object.assign(pre, codeBlock(pre));
 		for (const [node, parent] of [...elements(tree)].reverse()) {
 			if (matches(leftOut, node)) replace(parent, node, []);
 		}
