@@ -34,6 +34,9 @@ function topLists(tree: Nodes): List[] {
 	return 'children' in tree ? tree.children.flatMap(topLists) : [];
 }
 
+// A field's cell starts with its name, as a word of its own.
+const startsWithName = (cell: string, name: string) => cell === name || cell.startsWith(`${name} `);
+
 // Code spans lose their backticks in the text of a Markdown tree.
 const plain = (text: string) => text.replace(/`/g, '');
 
@@ -59,17 +62,18 @@ describe.each(cases)('the twin of /$path', ({ lang, slug, path }) => {
 		const blocks = tree.children;
 		for (const spec of fieldTablesOn(slug)) {
 			const rows = fieldRows(spec.schema, spec.io, lang, spec.anchor);
-			const table = blocks.find((node): node is Table => node.type === 'table' && toString(node.children[1]!.children[0]!).startsWith(`${rows[0]!.name} `) && node.children.length === rows.length + 1);
+			const table = blocks.find((node): node is Table => node.type === 'table' && startsWithName(toString(node.children[1]!.children[0]!), rows[0]!.name) && node.children.length === rows.length + 1);
 			expect(table, `${spec.anchor} in /${path}`).toBeDefined();
 			expect(toString(blocks[blocks.indexOf(table!) - 1]!), `${spec.anchor} caption`).toBe(t(spec.caption));
 			rows.forEach((row, index) => {
-				const [name, about] = table!.children[index + 1]!.children.map((cell) => toString(cell));
-				expect(name, row.id).toContain(row.name);
-				expect(name, row.id).toContain(row.type);
-				if (row.required !== undefined) expect(name, row.id).toContain(row.required ? t('ref.required') : t('ref.optional'));
-				expect(about, row.id).toContain(plain(row.description));
-				for (const value of row.values ?? []) expect(about, row.id).toContain(value);
-				if (row.default) expect(about, row.id).toContain(row.default);
+				const cells = table!.children[index + 1]!.children.map((cell) => toString(cell));
+				const text = cells.join(' ');
+				expect(startsWithName(cells[0]!, row.name), `${row.id}: ${cells[0]}`).toBe(true);
+				expect(text, row.id).toContain(row.type);
+				if (row.required !== undefined) expect(text, row.id).toContain(row.required ? t('ref.required') : t('ref.optional'));
+				expect(text, row.id).toContain(plain(row.description));
+				for (const value of row.values ?? []) expect(text, row.id).toContain(value);
+				if (row.default) expect(text, row.id).toContain(row.default);
 			});
 		}
 	});
@@ -100,19 +104,22 @@ describe.each(cases)('the twin of /$path', ({ lang, slug, path }) => {
 		for (const example of expected) expect(examples).toContainEqual(example);
 	});
 
-	it.runIf(slug === errorsPage)('holds the error catalog: a row and a section of every status', async () => {
-		const { all } = await read();
-		const rows = all.filter((node) => node.type === 'tableRow').map((row) => toString(row));
-		for (const status of errorStatuses) {
-			expect(rows.some((row) => row.includes(String(status)) && row.includes(errorTypes[status]) && row.includes(plain(errorCatalog[status].when[lang])))).toBe(true);
-			expect(all.some((node) => node.type === 'heading' && toString(node) === `${status} ${errorTypes[status]}`)).toBe(true);
-		}
-	});
-
 	// CommonMark joins two lists that follow each other into one (the Introduction's diagram and its steps did).
 	it('keeps each ordered list of the page a list of its own', async () => {
 		const { tree, page } = await read();
 		const ordered = page.querySelectorAll('ol').filter((list) => !list.parentNode?.closest('li') && !list.closest('try-it'));
 		expect(topLists(tree).filter((list) => list.ordered)).toHaveLength(ordered.length);
+	});
+});
+
+describe.each(localePrefixes)('the twin of the /$prefix errors page', ({ prefix, lang }) => {
+	it('holds the error catalog: a row and a section of every status', async () => {
+		const tree = markdown.parse(await readFile(`${dist}${prefix}${pagePath(errorsPage)}index.md`, 'utf8')) as Root;
+		const all = nodes(tree);
+		const rows = all.filter((node) => node.type === 'tableRow').map((row) => toString(row));
+		for (const status of errorStatuses) {
+			expect(rows.some((row) => row.includes(String(status)) && row.includes(errorTypes[status]) && row.includes(plain(errorCatalog[status].when[lang]))), `${status} row`).toBe(true);
+			expect(all.some((node) => node.type === 'heading' && toString(node) === `${status} ${errorTypes[status]}`), `${status} section`).toBe(true);
+		}
 	});
 });
