@@ -42,7 +42,8 @@ export async function localePages(locale: Locale): Promise<MarkdownPage[]> {
 	});
 }
 
-// A page's twin and its locale's llms-full.txt ask for its Markdown: each page is rendered once.
+// A page's twin and its locale's llms-full.txt ask for its Markdown: in a build, each page is
+// rendered once; in development every request renders afresh, so that an edit shows.
 const made = new Map<string, Promise<MdastRoot>>();
 
 /**
@@ -58,7 +59,7 @@ function pageTree(page: MarkdownPage): Promise<MdastRoot> {
 			const summary: Blockquote = { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: page.description }] }] };
 			return { ...content, children: [title, summary, ...content.children] };
 		});
-	made.set(page.url, tree);
+	if (!import.meta.env.DEV) made.set(page.url, tree);
 	return tree;
 }
 
