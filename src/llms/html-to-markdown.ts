@@ -1,10 +1,10 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { matches, select, selectAll } from 'hast-util-select';
 import { phrasing } from 'hast-util-phrasing';
+import { matches, select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Code, Root as MdastRoot } from 'mdast';
-import rehypeParse from 'rehype-parse';
 import { defaultHandlers, type Handle } from 'hast-util-to-mdast';
+import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
@@ -76,34 +76,32 @@ function spaceApart(node: Element): void {
  * tabs) is put in place, what Markdown leaves out goes, code blocks keep their language and
  * title, captions become the line above their table, asides quotes, and links absolute.
  */
-function prepare(pageUrl: string) {
-	return (tree: Root) => {
-		// Templates hold what a page shows later, in the order it stands: their content takes their place.
-		for (const [node, parent] of [...elements(tree)].reverse()) {
-			if (node.tagName === 'template') replace(parent, node, ((node.content as unknown as Root | undefined)?.children ?? []) as ElementContent[]);
+function prepare(tree: Root, pageUrl: string): void {
+	// Templates hold what a page shows later, in the order it stands: their content takes their place.
+	for (const [node, parent] of [...elements(tree)].reverse()) {
+		if (node.tagName === 'template') replace(parent, node, ((node.content as unknown as Root | undefined)?.children ?? []) as ElementContent[]);
+	}
+	for (const block of selectAll(CODE_BLOCK_SELECTOR, tree)) Object.assign(block, codeBlock(block));
+	for (const pre of selectAll('pre', tree)) if (select(CODE_LINE_SELECTOR, pre)) Object.assign(pre, codeBlock(pre));
+	for (const [node, parent] of [...elements(tree)].reverse()) {
+		if (matches(leftOut, node)) replace(parent, node, []);
+	}
+	// Comments in a component's markup speak to its maintainers, not to readers.
+	for (const parent of [tree, ...[...elements(tree)].map(([node]) => node)]) parent.children = parent.children.filter((child) => child.type !== 'comment') as typeof parent.children;
+	for (const [node, parent] of [...elements(tree)].reverse()) {
+		if (node.tagName === 'a') {
+			const href = node.properties.href;
+			// A link with nothing left to show (a permalink icon) is not a link in Markdown.
+			if (!toText(node).trim()) replace(parent, node, []);
+			else if (typeof href === 'string') node.properties.href = new URL(href, pageUrl).href;
+		} else if (node.tagName === 'table') {
+			const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'caption');
+			if (caption) replace(parent, node, [{ type: 'element', tagName: 'p', properties: {}, children: [{ ...caption, tagName: 'strong' }] }, node]);
+		} else if (node.tagName === 'aside') {
+			node.tagName = 'blockquote';
 		}
-		for (const block of selectAll(CODE_BLOCK_SELECTOR, tree)) Object.assign(block, codeBlock(block));
-		for (const pre of selectAll('pre', tree)) if (select(CODE_LINE_SELECTOR, pre)) Object.assign(pre, codeBlock(pre));
-		for (const [node, parent] of [...elements(tree)].reverse()) {
-			if (matches(leftOut, node)) replace(parent, node, []);
-		}
-		// Comments in a component's markup speak to its maintainers, not to readers.
-		for (const parent of [tree, ...[...elements(tree)].map(([node]) => node)]) parent.children = parent.children.filter((child) => child.type !== 'comment') as typeof parent.children;
-		for (const [node, parent] of [...elements(tree)].reverse()) {
-			if (node.tagName === 'a') {
-				const href = node.properties.href;
-				// A link with nothing left to show (a permalink icon) is not a link in Markdown.
-				if (!toText(node).trim()) replace(parent, node, []);
-				else if (typeof href === 'string') node.properties.href = new URL(href, pageUrl).href;
-			} else if (node.tagName === 'table') {
-				const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'caption');
-				if (caption) replace(parent, node, [{ type: 'element', tagName: 'p', properties: {}, children: [{ ...caption, tagName: 'strong' }] }, node]);
-			} else if (node.tagName === 'aside') {
-				node.tagName = 'blockquote';
-			}
-			spaceApart(node);
-		}
-	};
+		spaceApart(node);
+	}
 }
 
 const handlers: Record<string, Handle> = {
@@ -121,16 +119,14 @@ const handlers: Record<string, Handle> = {
 	},
 };
 
-const toMdast = unified()
-	.use(rehypeParse, { fragment: true })
-	.use(rehypeRemark, { handlers });
+const toMdast = unified().use(rehypeParse, { fragment: true }).use(rehypeRemark, { handlers });
 
 const printer = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', fences: true, rule: '-' });
 
 /** A page's rendered HTML as a Markdown tree: links absolute against the page's own address. */
 export function htmlToMdast(html: string, pageUrl: string): MdastRoot {
 	const hast = toMdast.parse(html);
-	prepare(pageUrl)(hast);
+	prepare(hast, pageUrl);
 	return toMdast.runSync(hast) as MdastRoot;
 }
 
