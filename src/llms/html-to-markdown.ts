@@ -113,10 +113,6 @@ const handlers: Record<string, Handle> = {
 		if (dataTitle) code.meta = `title=${JSON.stringify(String(dataTitle))}`;
 		return code;
 	},
-	// A table cell is one line in Markdown: a line break inside one (a long type) becomes a space.
-	br(state, node) {
-		return state.inTable ? { type: 'text', value: ' ' } : defaultHandlers.br(state, node);
-	},
 };
 
 const toMdast = unified().use(rehypeParse, { fragment: true }).use(rehypeRemark, { handlers });
