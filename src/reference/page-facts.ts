@@ -7,7 +7,10 @@ import {
 	endpointErrors,
 	endpointLabel,
 	formatDelay,
+	KEY_SECRET_LENGTH,
 	limitKib,
+	TEST_MODE_HEX_DIGITS,
+	TEST_MODE_RULE_JS,
 	MAX_BODY_BYTES,
 	retryableStatuses,
 	routes,
@@ -32,6 +35,9 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
  */
 export function textFacts(locale: Locale): Record<string, string> {
 	return {
+		keyLength: String(KEY_SECRET_LENGTH),
+		testModeDigits: String(TEST_MODE_HEX_DIGITS),
+		testModeRule: TEST_MODE_RULE_JS,
 		maxBody: limitKib(MAX_BODY_BYTES),
 		retryStatuses: new Intl.ListFormat(locale, { type: 'disjunction' }).format(retryableStatuses.map(String)),
 	};

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { API_KEY_PATTERN, EXAMPLE_TASK_ID, MAX_BODY_BYTES, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, endpoints, limitCount, limitKib, retryableStatuses, testModeCategory } from '../../contract/index.ts';
+import { API_KEY_PATTERN, EXAMPLE_TASK_ID, KEY_SECRET_LENGTH, TEST_MODE_HEX_DIGITS, TEST_MODE_RULE_JS, MAX_BODY_BYTES, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, endpoints, limitCount, limitKib, retryableStatuses, testModeCategory } from '../../contract/index.ts';
 import { textFacts } from '../../reference/page-facts.ts';
 import { localePrefixes, pageSlugs } from '../../site/pages.ts';
 import { strings } from '../../site/strings.ts';
@@ -25,6 +25,8 @@ describe('figures of the contract', () => {
 		limitKib(MAX_METADATA_BYTES),
 		limitCount(MAX_INSTRUCTION),
 		limitCount(MAX_TEXT_ATTACHMENT),
+		TEST_MODE_RULE_JS,
+		new RegExp(`${KEY_SECRET_LENGTH} letters|숫자 ${KEY_SECRET_LENGTH}개|${TEST_MODE_HEX_DIGITS} hex|16진수 ${TEST_MODE_HEX_DIGITS}자리`),
 		// The statuses to retry, listed in any of the ways prose lists them.
 		new RegExp(retryableStatuses.map((status) => `\`?${status}\`?`).join('(,|, |,? or | 또는 )')),
 	];
@@ -63,26 +65,13 @@ it.each(localePrefixes)('the Tasks page of /$prefix names each endpoint as its h
 	for (const endpoint of endpoints) expect(description).toContain(endpoint.title[lang as 'en' | 'ko']);
 });
 
-/*
- * Authentication states the test-mode rule and the key format in prose (no component renders them
- * yet): what it says must be what the contract does.
- */
-describe.each(localePrefixes)('Authentication of /$prefix', ({ prefix }) => {
-	const page = mdx.find(({ name }) => name === `${prefix}authentication.mdx`)!.text;
-
-	it('gives the JavaScript of the test-mode rule that the contract runs', () => {
-		const expression = /`(categories\[parseInt\(external_id[^`]*)`/.exec(page)![1]!;
-		const rule = new Function('categories', 'external_id', `return ${expression};`) as (categories: string[], id: string) => string;
-		for (const id of ['00000000-0000-4000-8000-000000000000', 'ffffffff-0000-4000-8000-000000000000', EXAMPLE_TASK_ID, '7a3f9c21-1111-4000-8000-000000000000']) {
-			for (const categories of [['a', 'b'], ['a', 'b', 'c'], ['a', 'b', 'c', 'd', 'e', 'f', 'g']]) {
-				expect(rule(categories, id)).toBe(testModeCategory({ external_id: id, params: { attachment_type: 'text', attachment: 'x', categories } }));
-			}
+it('the test-mode rule the docs show as JavaScript is the rule the contract runs', () => {
+	const rule = new Function('categories', 'external_id', `return ${TEST_MODE_RULE_JS};`) as (categories: string[], id: string) => string;
+	for (const id of ['00000000-0000-4000-8000-000000000000', 'ffffffff-0000-4000-8000-000000000000', EXAMPLE_TASK_ID, '7a3f9c21-1111-4000-8000-000000000000']) {
+		for (const categories of [['a', 'b'], ['a', 'b', 'c'], ['a', 'b', 'c', 'd', 'e', 'f', 'g']]) {
+			expect(rule(categories, id)).toBe(testModeCategory({ external_id: id, params: { attachment_type: 'text', attachment: 'x', categories } }));
 		}
-	});
-
-	it('names the key format the contract accepts', () => {
-		const length = /\{(\d+)\}/.exec(API_KEY_PATTERN.source)![1]!;
-		expect(page).toMatch(new RegExp(`\`test_\`[^\\n]*\`live_\`[^\\n]*${length}`));
-		expect(API_KEY_PATTERN.test(`test_${'a'.repeat(Number(length))}`)).toBe(true);
-	});
+	}
+	expect(API_KEY_PATTERN.test(`test_${'a'.repeat(KEY_SECRET_LENGTH)}`)).toBe(true);
+	expect(API_KEY_PATTERN.test(`test_${'a'.repeat(KEY_SECRET_LENGTH + 1)}`)).toBe(false);
 });
