@@ -14,6 +14,8 @@ import {
 import { endpointTables, objectSections, type FieldTableSpec } from '../reference/field-tables.ts';
 import { fieldRows } from '../reference/fields.ts';
 import { callbackDelivery, endpointResponseErrors, faultHeaderText, lifecycle, sandboxAddress, sandboxLimit, type SandboxLimitName, type Translate } from '../reference/page-facts.ts';
+import { POSTMAN_COLLECTION_FILE } from '../reference/postman.ts';
+import { typescriptClient, typescriptClientSetup } from '../reference/typescript-client.ts';
 import { exampleRequest, highlightLanguage, renderSample, sampleLanguages } from '../samples/index.ts';
 import { errorAnchor, errorsPage, pagePath } from '../site/pages.ts';
 
@@ -130,6 +132,13 @@ export const flowComponents: Record<string, (props: Props, children: string, con
 	CallbackDelivery: (_, __, { locale, t }) => callbackDelivery(locale, t).map(({ term, details }) => `- **${term}**: ${details.map((detail) => (details.length > 1 ? code(detail) : detail)).join(', ')}`).join('\n'),
 	TaskLifecycle: (_, __, context) => lifecycleMarkdown(context),
 	OpenApiLink: (_, __, { t, site }) => `[${t('openapi.link')}](${site}openapi.json)`,
+	OpenApiClients: (_, __, { t, site }) =>
+		[
+			`[${t('openapi.postman')}](${site}${POSTMAN_COLLECTION_FILE}): ${t('openapi.postmanDescription')}`,
+			t('openapi.clients'),
+			fence('sh', typescriptClientSetup(`${site}openapi.json`)),
+			fence('ts', typescriptClient()),
+		].join('\n\n'),
 	LegacyAnchors: () => '',
 	Aside: (props, children) => (props.title ? `> **${props.title}**\n>\n` : '') + children.split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n'),
 	Steps: (_, children) => children,

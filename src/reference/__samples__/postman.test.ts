@@ -5,12 +5,13 @@ import newman, { type NewmanRunSummary } from 'newman';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PATH, TEST_KEY, endpoints } from '../../contract/index.ts';
 import { SANDBOX_ORIGIN } from '../../sandbox/config.ts';
+import { localePrefixes } from '../../site/pages.ts';
 import { startSandboxServer, type SandboxServer } from '../../sandbox/server.ts';
 import { POSTMAN_COLLECTION_FILE } from '../postman.ts';
 
 /* The Postman collection the site serves (dist/, so `npm run build` first), run by newman against the sandbox server. */
-const file = fileURLToPath(new URL(`../../../dist/${POSTMAN_COLLECTION_FILE}`, import.meta.url));
-const collection = JSON.parse(await readFile(file, 'utf8'));
+const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
+const collection = JSON.parse(await readFile(`${dist}${POSTMAN_COLLECTION_FILE}`, 'utf8'));
 
 let sandbox: SandboxServer;
 beforeAll(async () => {
@@ -40,6 +41,10 @@ describe('the Postman collection', () => {
 			expect(JSON.parse(item.responses.all()[0]!.body!)).toEqual(endpoint.success.example);
 			expect(item.events.listeners('test')).toHaveLength(1);
 		}
+	});
+
+	it('is linked from the Introduction of both locales', async () => {
+		for (const { prefix } of localePrefixes) expect(await readFile(`${dist}${prefix}index.html`, 'utf8'), prefix).toContain(`href="/${POSTMAN_COLLECTION_FILE}"`);
 	});
 
 	it('runs with newman against the sandbox: every request answers and every assertion passes', async () => {
