@@ -17,7 +17,7 @@ export default defineConfig({
 			{
 				// Runs what a reader takes from the built site against the sandbox server: the samples, a
 				// client generated from openapi.json, the Postman collection. Needs `npm run build` first.
-				test: { name: 'samples', include: ['{scripts,src}/**/__samples__/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+				test: { name: 'samples', include: ['src/**/__samples__/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
 			},
 		],
 	},
