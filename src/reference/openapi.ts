@@ -14,7 +14,6 @@ import {
 	errorBodySchema,
 	errorCatalog,
 	routes,
-	taskCreateSchema,
 	taskSchema,
 	type Endpoint,
 } from '../contract/index.ts';
