@@ -10,6 +10,8 @@ import {
 	TEST_KEY,
 	createTaskExample,
 	endpoints,
+	errorBodySchema,
+	errorCatalog,
 	errorStatuses,
 	type TaskCreate,
 } from '../../contract/index.ts';
@@ -122,6 +124,20 @@ describe('a client built from the document alone is answered as it documents', (
 		const response = await request(entry);
 		expect(response.status).toBe(401);
 		expect(check(entry.operation.responses['401']!.content['application/json']!.schema, await response.json())).toBe(true);
+	});
+});
+
+describe('the error body as the document states it', () => {
+	const schema = { $ref: '#/components/schemas/Error' };
+	const { error } = errorCatalog[404].example;
+	it.each([
+		['a documented 404', { error }],
+		['a 404 of the 400 type', { error: { ...error, type: 'invalid_request' } }],
+		['a 404 with fields', { error: { ...error, fields: [{ path: 'body', message: 'x' }] } }],
+		['a 400 without fields', { error: { status: 400, type: 'invalid_request', message: 'x' } }],
+		['the documented 400', errorCatalog[400].example],
+	])('%s: the document and the contract agree', (_, body) => {
+		expect(check(schema, body) === true).toBe(errorBodySchema.safeParse(body).success);
 	});
 });
 
