@@ -159,7 +159,7 @@ for (const { prefix, lang } of locales) {
 for (const { prefix } of locales) {
 	test(`/${prefix}: the lifecycle diagram stacks on a narrow screen, in text no smaller than the page's`, async ({ page }) => {
 		await page.goto(prefix);
-		const figure = page.getByRole('figure');
+		const figure = page.locator('figure.lifecycle');
 		await expect(figure).toHaveAccessibleName(/.+/);
 		await expect(figure.locator('desc')).toHaveCount(0);
 		for (const width of widths) {
