@@ -8,6 +8,7 @@ import { builtFiles } from '../site/built-files.ts';
 import { HEADERS_FILE, NGINX_FILE, REDIRECTS_FILE } from '../site/host-files.ts';
 import { metaPolicy } from '../site/inline-script-hashes.ts';
 import { CACHE_CONTROL, SITE_HEADERS } from '../site/security-headers.ts';
+import { locales } from './fixtures.ts';
 import { expect, test } from './nginx.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -90,6 +91,21 @@ test('a miss under /en/ shows the English 404 page, with status 404', async ({ p
 	const reported = watch.problems.filter((problem) => /status of 404/.test(problem));
 	expect(reported).toHaveLength(1);
 	watch.problems.splice(watch.problems.indexOf(reported[0]!), 1);
+});
+
+test('Chromium knows every feature of the Permissions-Policy, and warns of none', async ({ page }) => {
+	const warnings: string[] = [];
+	page.on('console', (message) => {
+		if (/permissions.policy/i.test(message.text())) warnings.push(`${message.type()}: ${message.text()}`);
+	});
+	for (const { prefix } of locales) {
+		const response = await page.goto(`${prefix}tasks/`);
+		const named = (await response!.headerValue('permissions-policy'))!.split(',').map((entry) => entry.trim().split('=')[0]!);
+		expect(named.length).toBeGreaterThan(10);
+		const known = await page.evaluate(() => (document as Document & { featurePolicy: { features(): string[] } }).featurePolicy.features());
+		expect(named.filter((feature) => !known.includes(feature)), 'features Chromium does not know').toEqual([]);
+	}
+	expect(warnings).toEqual([]);
 });
 
 test('a page of another origin that frames the site gets nothing shown', async ({ page, baseURL, watch }) => {
