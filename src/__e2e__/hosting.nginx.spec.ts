@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { builtFiles } from '../site/built-files.ts';
+import { contentType } from '../site/content-types.ts';
 import { HEADERS_FILE, NGINX_FILE, REDIRECTS_FILE } from '../site/host-files.ts';
 import { metaPolicy } from '../site/inline-script-hashes.ts';
 import { CACHE_CONTROL, SITE_HEADERS } from '../site/security-headers.ts';
@@ -91,6 +92,24 @@ test('a miss under /en/ shows the English 404 page, with status 404', async ({ p
 	const reported = watch.problems.filter((problem) => /status of 404/.test(problem));
 	expect(reported).toHaveLength(1);
 	watch.problems.splice(watch.problems.indexOf(reported[0]!), 1);
+});
+
+test('every file is sent with the content type the site promises: the twins as Markdown, llms.txt as plain text', async ({ baseURL }) => {
+	const twin = await get(new URL('en/tasks/index.md', baseURL).href, { 'Accept-Encoding': 'br' });
+	expect(only(twin, 'Content-Type')).toBe('text/markdown; charset=utf-8');
+	for (const file of ['llms.txt', 'en/llms.txt', 'llms-full.txt']) expect(only(await get(new URL(file, baseURL).href), 'Content-Type'), file).toBe('text/plain; charset=utf-8');
+	// What each page's head announces is what its twin is sent as.
+	for (const file of pages) {
+		const html = (await readFile(join(dist, file), 'utf8'));
+		const link = /<link rel="alternate" type="([^"]+)" href="\/([^"]+)">/.exec(html);
+		if (!link) continue;
+		expect(only(await get(new URL(link[2]!, baseURL).href), 'Content-Type').split(';')[0], `${file} announces ${link[2]}`).toBe(link[1]);
+	}
+	for (const file of served) {
+		for (const encoding of ['identity', 'br', 'gzip']) {
+			expect(only(await get(new URL(file, baseURL).href, { 'Accept-Encoding': encoding }), 'Content-Type'), `${file} (${encoding})`).toBe(contentType(file));
+		}
+	}
 });
 
 test('Chromium knows every feature of the Permissions-Policy, and warns of none', async ({ page }) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtFiles } from './built-files.ts';
+import { contentTypesOf } from './content-types.ts';
 import { headerRules } from './header-rules.ts';
 import { headersFile } from './headers-file.ts';
 import { metaPolicy } from './inline-script-hashes.ts';
@@ -68,7 +69,8 @@ export function hostFiles(): AstroIntegration {
 				const rules = headerRules({ base, assets, files, policies });
 				await writeFile(join(root, HEADERS_FILE), headersFile(rules));
 				const notFound = files.includes(NOT_FOUND_PAGE) ? NOT_FOUND_PAGE : undefined;
-				await writeFile(join(root, NGINX_FILE), nginxSite({ rules, base, notFound, localeNotFound, hidden: [HEADERS_FILE, NGINX_FILE, REDIRECTS_FILE] }));
+				const types = contentTypesOf(files);
+				await writeFile(join(root, NGINX_FILE), nginxSite({ rules, base, notFound, localeNotFound, hidden: [HEADERS_FILE, NGINX_FILE, REDIRECTS_FILE], types }));
 				logger.info(`wrote ${HEADERS_FILE} and ${NGINX_FILE}: ${rules.length} rules, ${policies.size} pages`);
 				const compressed = await precompress(root, files);
 				const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;

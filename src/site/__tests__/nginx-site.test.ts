@@ -4,18 +4,27 @@ import { nginxSite } from '../nginx-site.ts';
 
 const rules: HeaderRule[] = [
 	{ path: '/docs/*', headers: { 'X-Content-Type-Options': 'nosniff' } },
-	{ path: '/docs/en/index.html', headers: { 'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'", 'Cache-Control': 'no-cache' } },
+	{ path: '/docs/en/index.html', headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'", 'Cache-Control': 'no-cache' } },
 	{ path: '/docs/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
 ];
 
 describe('nginxSite', () => {
-	const conf = nginxSite({ rules, base: '/docs/', notFound: '404.html', hidden: ['_headers'] });
+	const types = new Map([
+		['html', 'text/html; charset=utf-8'],
+		['md', 'text/markdown; charset=utf-8'],
+	]);
+	const conf = nginxSite({ rules, base: '/docs/', notFound: '404.html', hidden: ['_headers'], types });
 
 	it('adds the site headers once, at the server level, and every other header from a variable', () => {
 		expect(conf).toContain('add_header X-Content-Type-Options "nosniff" always;');
 		expect(conf).toContain('set $site_content_security_policy "";\nadd_header Content-Security-Policy $site_content_security_policy always;');
 		expect(conf).toContain('set $site_cache_control "";\nadd_header Cache-Control $site_cache_control always;');
 		expect(conf.match(/^add_header /gm)).toHaveLength(3);
+	});
+
+	it('types every kind of file as given, in place of nginx’s own table, and sends no second Content-Type', () => {
+		expect(conf).toContain('\ntypes {\n\t"text/html; charset=utf-8" html;\n\t"text/markdown; charset=utf-8" md;\n}\n');
+		expect(conf).not.toMatch(/add_header Content-Type|\$site_content_type/i);
 	});
 
 	it('sets the variables per page and per folder, in locations that add no header of their own', () => {
@@ -31,8 +40,8 @@ describe('nginxSite', () => {
 
 	it('refuses a value nginx would read otherwise, and rules nginx cannot both apply', () => {
 		const withVariable = [{ path: '/a/', headers: { 'X-Test': 'costs $5' } }];
-		expect(() => nginxSite({ rules: withVariable, base: '/', hidden: [] })).toThrow(/cannot take as it is: costs \$5/);
+		expect(() => nginxSite({ rules: withVariable, base: '/', hidden: [], types })).toThrow(/cannot take as it is: costs \$5/);
 		const nested: HeaderRule[] = [{ path: '/a/*', headers: { 'X-One': '1' } }, { path: '/a/b.js', headers: { 'X-Two': '2' } }];
-		expect(() => nginxSite({ rules: nested, base: '/', hidden: [] })).toThrow(/\/a\/\* and \/a\/b.js match one path/);
+		expect(() => nginxSite({ rules: nested, base: '/', hidden: [], types })).toThrow(/\/a\/\* and \/a\/b.js match one path/);
 	});
 });
