@@ -60,7 +60,8 @@ test('every page is sent with exactly its own policy, frame-ancestors, the site 
 	expect(pages.length).toBeGreaterThan(10);
 	for (const file of pages) {
 		const answer = await get(new URL(urlPath(file).slice(1), baseURL).href);
-		expect(answer.status, file).toBe(200);
+		// The not-found pages are not found by their own paths either (a journey below).
+		expect(answer.status, file).toBe(/(^|\/)404\.html$/.test(file) ? 404 : 200);
 		const policy = metaPolicy(answer.body.toString('utf8'));
 		expect(only(answer, 'Content-Security-Policy'), file).toBe(`${policy.replace(/[\s;]+$/, '')}; frame-ancestors 'none'`);
 		expect(only(answer, 'Cache-Control'), file).toBe('no-cache');
@@ -92,6 +93,17 @@ test('a miss under /en/ shows the English 404 page, with status 404', async ({ p
 	const reported = watch.problems.filter((problem) => /status of 404/.test(problem));
 	expect(reported).toHaveLength(1);
 	watch.problems.splice(watch.problems.indexOf(reported[0]!), 1);
+});
+
+test('no not-found page answers 200: a miss in each locale, and the not-found pages asked for by their own paths', async ({ baseURL }) => {
+	const notFound = [...locales.map(({ prefix }) => `${prefix}no-such-page/`), ...locales.map(({ prefix }) => `${prefix}404/`), 'en/404/index.html', '404.html', 'en/404.html'];
+	for (const path of notFound) {
+		const answer = await get(new URL(path, baseURL).href);
+		expect(answer.status, path).toBe(404);
+		const lang = path.startsWith('en/') ? 'en' : 'ko';
+		expect(answer.body.toString('utf8'), `${path}: the not-found page of its locale`).toMatch(new RegExp(`<html lang="${lang}"[^>]*>[\\s\\S]*<h1[^>]*>404</h1>`));
+		expect(only(answer, 'Cache-Control'), path).toBe('no-cache');
+	}
 });
 
 test('every file is sent with the content type the site promises: the twins as Markdown, llms.txt as plain text', async ({ baseURL }) => {

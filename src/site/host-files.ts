@@ -1,4 +1,4 @@
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, rmdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,19 +21,23 @@ const NOT_FOUND_PAGE = '404.html';
 
 /**
  * Starlight builds one 404 page, in the default locale, and a locale's own one as an ordinary page
- * (`en/404/index.html`). Cloudflare Pages answers a miss with the nearest `404.html` above it, so
- * each such page is copied there too; nginx and Netlify are told the same by their own files.
+ * (`en/404/index.html`), which every host would answer with 200: a not-found page that says it was
+ * found. It moves to where Cloudflare Pages looks for a folder's 404 page, the nearest `404.html`
+ * above a miss; nginx and Netlify are told the same by their own files. `/en/404/` is then a miss
+ * like any other, answered with 404.
  */
 async function localeNotFoundPages(root: string): Promise<string[]> {
 	const pages: string[] = [];
 	for (const { prefix } of localePrefixes.filter(({ prefix }) => prefix)) {
 		const page = `${prefix}${NOT_FOUND_PAGE}`;
 		try {
-			await copyFile(join(root, `${prefix}404/index.html`), join(root, page));
-			pages.push(page);
+			await rename(join(root, `${prefix}404/index.html`), join(root, page));
 		} catch {
 			// This locale has no 404 page of its own: its misses get the default one.
+			continue;
 		}
+		await rmdir(join(root, `${prefix}404`));
+		pages.push(page);
 	}
 	return pages;
 }

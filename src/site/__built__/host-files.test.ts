@@ -90,6 +90,11 @@ for (const { dir, base } of builds) {
 			expect(nginx).toContain(`\nerror_page 403 404 =404 ${base}404.html;\n`);
 		});
 
+		it('has no not-found page at a path of its own, which a host would answer with 200', () => {
+			expect(served.filter((file) => /(^|\/)404\/index\.html$/.test(file))).toEqual([]);
+			expect(served).toContain('en/404.html');
+		});
+
 		it('names the content type of every file with a rule of its own in _headers, and of every kind of file for nginx', () => {
 			const types = new Map([...(/^types \{\n([^}]*)\}/m.exec(nginx)?.[1] ?? '').matchAll(/^\t"([^"]+)" (\w+);$/gm)].map(([, type, extension]) => [extension!, type!]));
 			for (const file of served) {

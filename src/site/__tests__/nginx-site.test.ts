@@ -5,6 +5,8 @@ import { nginxSite } from '../nginx-site.ts';
 const rules: HeaderRule[] = [
 	{ path: '/docs/*', headers: { 'X-Content-Type-Options': 'nosniff' } },
 	{ path: '/docs/en/index.html', headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'", 'Cache-Control': 'no-cache' } },
+	{ path: '/docs/404.html', headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' } },
+	{ path: '/docs/en/404.html', headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' } },
 	{ path: '/docs/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
 ];
 
@@ -13,7 +15,7 @@ describe('nginxSite', () => {
 		['html', 'text/html; charset=utf-8'],
 		['md', 'text/markdown; charset=utf-8'],
 	]);
-	const conf = nginxSite({ rules, base: '/docs/', notFound: '404.html', hidden: ['_headers'], types });
+	const conf = nginxSite({ rules, base: '/docs/', notFound: '404.html', localeNotFound: ['en/404.html'], hidden: ['_headers'], types });
 
 	it('adds the site headers once, at the server level, and every other header from a variable', () => {
 		expect(conf).toContain('add_header X-Content-Type-Options "nosniff" always;');
@@ -35,7 +37,14 @@ describe('nginxSite', () => {
 
 	it('answers misses with the 404 page under the base path, and keeps host files out of sight', () => {
 		expect(conf).toContain('error_page 403 404 =404 /docs/404.html;');
+		expect(conf).toContain('location ^~ /docs/en/ {\n\terror_page 403 404 =404 /docs/en/404.html;');
 		expect(conf).toContain('location = /docs/_headers {\n\treturn 404;\n}');
+	});
+
+	it('answers a not-found page asked for by its own path with 404, never 200', () => {
+		expect(conf).toContain('location = /docs/404.html {\n\tinternal;\n\terror_page 404 =404 /docs/404.html;\n\tset $site_cache_control "no-cache";\n}');
+		expect(conf).toContain('location = /docs/en/404.html {\n\tinternal;\n\terror_page 404 =404 /docs/en/404.html;\n');
+		expect(conf.match(/internal;/g)).toHaveLength(2);
 	});
 
 	it('refuses a value nginx would read otherwise, and rules nginx cannot both apply', () => {
