@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TEST_KEY, endpoints, errorCatalog, errorStatuses, errorTypes, seedTasks } from '../../contract/index.ts';
-import { fieldTablesOn } from '../../reference/field-tables.ts';
+import { fieldTablesOn } from '../../site/__support__/field-tables-on.ts';
 import { fieldRows } from '../../reference/fields.ts';
 import { exampleRequest, renderSample, sampleLanguages } from '../../samples/index.ts';
 import { localePrefixes, pageSlugs } from '../../site/pages.ts';

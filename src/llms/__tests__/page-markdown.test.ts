@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SANDBOX_MAX_KEYS, SANDBOX_MAX_TASKS_PER_KEY, type Locale } from '../../contract/index.ts';
+import type { Locale } from '../../contract/index.ts';
+import { SANDBOX_MAX_KEYS, SANDBOX_MAX_TASKS_PER_KEY } from '../../sandbox/config.ts';
 import { pageMarkdown } from '../page-markdown.ts';
 import { strings } from '../../site/strings.ts';
 
