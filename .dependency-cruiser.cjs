@@ -22,7 +22,7 @@ const layers = {
 	'src/search': ['src/upstream'],
 	// Build-time code.
 	'src/site': ['src/upstream', 'src/contract', 'src/sandbox', 'src/samples', 'src/reference', 'src/content'],
-	'src/llms': ['src/contract', 'src/sandbox', 'src/samples', 'src/reference', 'src/site', 'src/content'],
+	'src/llms': ['src/upstream', 'src/contract', 'src/sandbox', 'src/samples', 'src/reference', 'src/site', 'src/content'],
 	'src/pages': ['src/contract', 'src/sandbox', 'src/reference', 'src/site', 'src/llms'],
 	// Tools run by hand: the bench.
 	scripts: ['src/upstream', 'src/contract', 'src/sandbox', 'src/samples', 'src/reference', 'src/site'],

@@ -17,3 +17,6 @@ export const SEARCH_BUTTON_SHOWN_LABEL_SELECTOR = 'span[aria-hidden]';
 
 /** Starlight's utility classes: hidden visually, and hidden from its medium breakpoint up. */
 export const VISUALLY_HIDDEN_BELOW_MEDIUM = 'sr-only md:sl-hidden';
+
+/** Text of a page that only screen readers get, by Starlight's utility class. */
+export const SCREEN_READER_ONLY_SELECTOR = '.sr-only';
