@@ -29,6 +29,8 @@ export class CliProcess {
 			}
 		});
 		this.child.stderr!.setEncoding('utf8').on('data', (text: string) => (this.stderr += text));
+		// A command that cannot start at all (ENOENT) closes with its reason as stderr.
+		this.child.once('error', (error) => (this.stderr += error.message));
 		this.exited = new Promise((resolve) => {
 			this.child.once('close', (code, signal) => {
 				for (const wait of this.#waiting.splice(0)) wait.reject(new Error(`exited with ${code} before printing ${wait.pattern}:\n${this.stdout}\n${this.stderr}`));
