@@ -15,6 +15,10 @@ import { endpointTables, objectSections, type FieldTableSpec } from '../referenc
 import { fieldRows } from '../reference/fields.ts';
 import { callbackDelivery, endpointResponseErrors, faultHeaderText, lifecycle, sandboxAddress, sandboxLimit, type SandboxLimitName, type Translate } from '../reference/page-facts.ts';
 import { exampleRequest, highlightLanguage, renderSample, sampleLanguages } from '../samples/index.ts';
+import { receiverFile, receiverLanguages, renderReceiver } from '../samples/receiver.ts';
+import { docsReceiver, receiverRequests, sandboxCallbacksCommand, sandboxCiStep, sandboxCommands, sandboxDownloadUrl, sandboxFlagRows } from '../reference/sandbox-tool.ts';
+import { SANDBOX_BUNDLE_FILE } from '../sandbox/config.ts';
+import { SANDBOX_MIN_NODE_MAJOR } from '../sandbox/node-version.ts';
 import { errorAnchor, errorsPage, pagePath } from '../site/pages.ts';
 
 /**
@@ -131,6 +135,23 @@ export const flowComponents: Record<string, (props: Props, children: string, con
 	TaskLifecycle: (_, __, context) => lifecycleMarkdown(context),
 	OpenApiLink: (_, __, { t, site }) => `[${t('openapi.link')}](${site}openapi.json)`,
 	LegacyAnchors: () => '',
+	SandboxCommands: (props, _, { site }) =>
+		({
+			get: () => `[${code(SANDBOX_BUNDLE_FILE)}](${sandboxDownloadUrl(site)})\n\n${fence('sh', sandboxCommands(site))}`,
+			callbacks: () => fence('sh', sandboxCallbacksCommand()),
+			ci: () => fence('yaml', sandboxCiStep(site)),
+		})[props.show as 'get' | 'callbacks' | 'ci'](),
+	SandboxOptions: (_, __, { locale, t }) =>
+		[`| ${t('sandbox.option')} | ${t('ref.description')} |`, '|---|---|', ...sandboxFlagRows(locale).map(({ flag, description }) => `| ${cell(code(flag))} | ${cell(description)} |`)].join('\n'),
+	ReceiverSamples: (props) => {
+		if (props.show === 'requests') {
+			const { create, read } = receiverRequests();
+			return fence('sh', `${renderSample('shell', create)}\n\n${renderSample('shell', read)}`);
+		}
+		return receiverLanguages
+			.map((language) => [fence(highlightLanguage[language], renderReceiver(language, docsReceiver), receiverFile[language].name), fence('sh', receiverFile[language].run)].join('\n\n'))
+			.join('\n\n');
+	},
 	Aside: (props, children) => (props.title ? `> **${props.title}**\n>\n` : '') + children.split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n'),
 	Steps: (_, children) => children,
 };
@@ -141,5 +162,6 @@ export const textComponents: Record<string, (props: Props, context: MarkdownCont
 	BaseUrl: () => ({ code: BASE_URL }),
 	FaultHeader: () => ({ code: faultHeaderText() }),
 	SandboxAddress: (props) => ({ code: sandboxAddress(props.as as 'listen' | 'base') }),
+	SandboxNodeVersion: () => ({ text: String(SANDBOX_MIN_NODE_MAJOR) }),
 	SandboxLimit: (props, { locale }) => ({ text: sandboxLimit(props.of as SandboxLimitName, locale) }),
 };
