@@ -1,10 +1,12 @@
 import { TEST_KEY, type Locale } from '../contract/index.ts';
 import { faultHeaderText, sandboxAddress } from '../reference/page-facts.ts';
 import type { MarkdownPage } from './pages.ts';
+import { bundleCommand, flag } from '../sandbox/cli-options.ts';
+import { SANDBOX_MIN_NODE_MAJOR } from '../sandbox/node-version.ts';
 import { strings } from '../site/strings.ts';
 
 /** `llms.txt` in the llmstxt.org format: the API in two sentences, each page's Markdown twin, the sandbox for assistants. */
-export function llmsTxt(locale: Locale, pages: MarkdownPage[], links: { full: string; openapi: string }): string {
+export function llmsTxt(locale: Locale, pages: MarkdownPage[], links: { full: string; openapi: string; sandbox: string }): string {
 	const t = strings(locale);
 	return [
 		'# WorkersAI API',
@@ -12,7 +14,7 @@ export function llmsTxt(locale: Locale, pages: MarkdownPage[], links: { full: st
 		`## ${t('llms.pages')}`,
 		pages.map((page) => `- [${page.title}](${page.markdownUrl}): ${page.description}`).join('\n'),
 		`## ${t('llms.assistants')}`,
-		t('llms.assistantsText', { base: `\`${sandboxAddress('base')}\``, key: TEST_KEY, fault: faultHeaderText() }),
+		t('llms.assistantsText', { download: links.sandbox, run: `\`${bundleCommand()}\``, node: SANDBOX_MIN_NODE_MAJOR, callbacks: `\`${flag('deliver-callbacks')}\``, base: `\`${sandboxAddress('base')}\``, key: TEST_KEY, fault: faultHeaderText() }),
 		`## ${t('llms.optional')}`,
 		[`- [${t('llms.full')}](${links.full})`, `- [${t('llms.openapi')}](${links.openapi})`].join('\n'),
 	].join('\n\n') + '\n';
