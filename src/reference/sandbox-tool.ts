@@ -35,8 +35,8 @@ export const sandboxFlagRows = (locale: Locale) =>
  * A GitHub Actions step that starts the sandbox in the background and waits until it answers: curl
  * retries a refused connection until the server listens. It needs Node 22 or newer on the runner.
  */
-export function sandboxCiStep(siteRoot: string): string {
-	const probe = `${SANDBOX_ORIGIN}${API_PATH}${endpointById('listTasks').path}?api_key=${TEST_KEY}`;
+export function sandboxCiStep(siteRoot: string, port = SANDBOX_PORT): string {
+	const probe = `http://${SANDBOX_HOST}:${port}${API_PATH}${endpointById('listTasks').path}?api_key=${TEST_KEY}`;
 	return [
 		'- uses: actions/setup-node@v4',
 		'  with:',
@@ -44,7 +44,7 @@ export function sandboxCiStep(siteRoot: string): string {
 		'- name: Start the WorkersAI sandbox',
 		'  run: |',
 		`    curl -fsSLO ${sandboxDownloadUrl(siteRoot)}`,
-		`    nohup ${bundleCommand(flag('port', SANDBOX_PORT))} > sandbox.log 2>&1 &`,
+		`    nohup ${bundleCommand(flag('port', port))} > sandbox.log 2>&1 &`,
 		`    curl -fsS --retry 30 --retry-connrefused --retry-delay 1 -o /dev/null '${probe}'`,
 	].join('\n');
 }

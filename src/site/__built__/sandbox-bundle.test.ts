@@ -1,9 +1,18 @@
-import { readFile, stat } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { TEST_KEY, seedTasks } from '../../contract/index.ts';
+import { sandboxCiStep } from '../../reference/sandbox-tool.ts';
+import { closedPort } from '../../sandbox/__tests__/callback-receiver.ts';
 import { SANDBOX_BUNDLE_FILE } from '../../sandbox/config.ts';
+import { serveDirectory } from '../../../scripts/bench/static-server.ts';
+
+const run = promisify(execFile);
 
 /*
  * The sandbox server as both builds serve it (`npm run build && npm run build:base` first): one
@@ -30,5 +39,33 @@ describe.each(builds)('the sandbox server in $dir', ({ dir, base }) => {
 		expect(links).toEqual([`${base}${SANDBOX_BUNDLE_FILE}`]);
 		const commands = html.querySelectorAll('pre').map((pre) => pre.textContent);
 		expect(commands.some((text) => new RegExp(`curl -fsSLO https?://[^/\\s]+${base}${SANDBOX_BUNDLE_FILE}`).test(text))).toBe(true);
+	});
+});
+
+describe('the CI step of the Sandbox page', () => {
+	it('downloads the sandbox from the site, starts it in the background, and returns once it answers', { timeout: 120_000 }, async () => {
+		const site = await serveDirectory(fileURLToPath(new URL('../../../dist/', import.meta.url)));
+		const dir = await mkdtemp(join(tmpdir(), 'ci-step-'));
+		const port = await closedPort();
+		let pid: number | undefined;
+		try {
+			// The step's shell, as a runner runs it; only the site's host and the port differ from the page's.
+			const step = sandboxCiStep(`${site.origin}/`, port).split('\n');
+			const script = step
+				.slice(step.indexOf('  run: |') + 1)
+				.map((line) => line.slice(4))
+				.join('\n');
+			// The runner's node is on its PATH; here it is the project's own.
+			const env = { ...process.env, PATH: `${join(process.execPath, '..')}:${process.env.PATH}` };
+			const { stdout } = await run('bash', ['-ec', `${script}\necho "pid=$!"`], { cwd: dir, env, timeout: 100_000 });
+			pid = Number(/pid=(\d+)/.exec(stdout)![1]);
+			// Once the step returns, the sandbox answers at once: no wait of the test's own.
+			const list = await fetch(`http://127.0.0.1:${port}/v1/tasks?api_key=${TEST_KEY}`);
+			expect(await list.json()).toEqual(seedTasks);
+		} finally {
+			if (pid) process.kill(pid, 'SIGTERM');
+			await site.close();
+			await rm(dir, { recursive: true, force: true });
+		}
 	});
 });
