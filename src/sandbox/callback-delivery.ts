@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { CALLBACK_HEADERS, CALLBACK_RETRY_DELAYS_SECONDS, CALLBACK_TIMEOUT_SECONDS } from '../contract/index.ts';
 import { SANDBOX_MAX_PENDING_CALLBACKS } from './config.ts';
 import { callbackMessages } from './messages.ts';
@@ -40,12 +42,31 @@ interface Pending {
 	controller?: AbortController;
 }
 
-function describeFailure(error: unknown): string {
-	if (error instanceof DOMException && error.name === 'TimeoutError') return `timed out after ${CALLBACK_TIMEOUT_SECONDS} s`;
-	const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-	if (cause?.code === 'ECONNREFUSED') return 'connection refused';
-	if (cause?.code === 'ECONNRESET' || cause?.code === 'UND_ERR_SOCKET') return 'connection closed without an answer';
-	return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+function describeFailure(error: unknown, timedOut: boolean): string {
+	if (timedOut) return `timed out after ${CALLBACK_TIMEOUT_SECONDS} s`;
+	const { code, message } = error as NodeJS.ErrnoException;
+	if (code === 'ECONNREFUSED') return 'connection refused';
+	if (code === 'ECONNRESET') return 'connection closed without an answer';
+	return code ?? message ?? String(error);
+}
+
+/**
+ * One POST on a connection of its own, closed after the answer's status line and headers: only the
+ * status counts, and no receiver's body is buffered. node:http rather than fetch, whose connection
+ * pool behaves differently across Node versions (Node 22 held a closed-by-server socket for its
+ * keep-alive time before the next attempt could go).
+ */
+function post(url: URL, body: string, signal: AbortSignal): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+		const headers = { ...CALLBACK_HEADERS, 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' };
+		const req = send(url, { method: 'POST', headers, agent: false, signal }, (res) => {
+			resolve(res.statusCode ?? 0);
+			res.destroy();
+		});
+		req.on('error', reject);
+		req.end(body);
+	});
 }
 
 function outcomeOf(status: number): string {
@@ -71,17 +92,16 @@ export function createCallbackSender({ timeScale, hosts, log }: CallbackSenderOp
 
 	async function attempt(entry: Pending): Promise<void> {
 		entry.controller = new AbortController();
-		const signal = AbortSignal.any([entry.controller.signal, AbortSignal.timeout(TIMEOUT_MS)]);
+		const timeout = AbortSignal.timeout(TIMEOUT_MS);
 		let outcome: string;
 		let delivered = false;
 		try {
-			const response = await fetch(entry.url, { method: 'POST', headers: CALLBACK_HEADERS, body: entry.body, redirect: 'manual', signal });
-			// Only the status counts; whatever the receiver sends after it is dropped, not buffered.
-			await response.body?.cancel().catch(() => undefined);
-			delivered = response.ok;
-			outcome = outcomeOf(response.status);
+			// A redirect is an answer like any other: never followed.
+			const status = await post(new URL(entry.url), entry.body, AbortSignal.any([entry.controller.signal, timeout]));
+			delivered = status >= 200 && status < 300;
+			outcome = outcomeOf(status);
 		} catch (error) {
-			outcome = describeFailure(error);
+			outcome = describeFailure(error, timeout.aborted);
 		}
 		entry.controller = undefined;
 		if (stopped) return;
