@@ -7,6 +7,8 @@ import { fieldRows } from '../../reference/fields.ts';
 import { exampleRequest, renderSample, sampleLanguages } from '../../samples/index.ts';
 import { localePrefixes, pageSlugs } from '../../site/pages.ts';
 import { strings } from '../../site/strings.ts';
+import { bundleCommand } from '../../sandbox/cli-options.ts';
+import { SANDBOX_BUNDLE_FILE } from '../../sandbox/config.ts';
 
 /*
  * What an assistant reads (`npm run build` first): llms.txt and llms-full.txt of each locale, with
@@ -48,7 +50,9 @@ describe.each(localePrefixes)('the $lang reference for assistants', ({ prefix, l
 			expect(url).toMatch(/index\.md$/);
 			await expect(read(new URL(url!).pathname.slice(1)), url).resolves.toMatch(/^# /);
 		}
-		expect(sections.join('\n\n')).toContain('npm run sandbox');
+		// Where an assistant gets the sandbox, and how it runs it.
+		expect(sections.join('\n\n')).toMatch(new RegExp(`https?://\\S+/${SANDBOX_BUNDLE_FILE}`));
+		expect(sections.join('\n\n')).toContain(bundleCommand());
 		expect(text).toContain(TEST_KEY);
 		expect(text).toContain(`${prefix}llms-full.txt`);
 	});
