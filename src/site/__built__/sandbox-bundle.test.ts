@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +12,6 @@ import { TEST_KEY, seedTasks } from '../../contract/index.ts';
 import { sandboxCiStep } from '../../reference/sandbox-tool.ts';
 import { closedPort } from '../../sandbox/__tests__/callback-receiver.ts';
 import { SANDBOX_BUNDLE_FILE } from '../../sandbox/config.ts';
-import { serveDirectory } from '../../../scripts/bench/static-server.ts';
 
 const run = promisify(execFile);
 
@@ -44,7 +45,11 @@ describe.each(builds)('the sandbox server in $dir', ({ dir, base }) => {
 
 describe('the CI step of the Sandbox page', () => {
 	it('downloads the sandbox from the site, starts it in the background, and returns once it answers', { timeout: 120_000 }, async () => {
-		const site = await serveDirectory(fileURLToPath(new URL('../../../dist/', import.meta.url)));
+		// The one file the step downloads, served as the site serves it.
+		const bundle = await readFile(fileURLToPath(new URL(`../../../dist/${SANDBOX_BUNDLE_FILE}`, import.meta.url)));
+		const server = createServer((req, res) => (req.url === `/${SANDBOX_BUNDLE_FILE}` ? res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(bundle) : res.writeHead(404).end()));
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const site = { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 		const dir = await mkdtemp(join(tmpdir(), 'ci-step-'));
 		const port = await closedPort();
 		let pid: number | undefined;
@@ -64,7 +69,7 @@ describe('the CI step of the Sandbox page', () => {
 			expect(await list.json()).toEqual(seedTasks);
 		} finally {
 			if (pid) process.kill(pid, 'SIGTERM');
-			await site.close();
+			await new Promise((resolve) => server.close(resolve));
 			await rm(dir, { recursive: true, force: true });
 		}
 	});

@@ -2,13 +2,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { taskSchema, testModeCategory, type Task } from '../../src/contract/index.ts';
-import { receiverRequests, receiverUrl } from '../../src/reference/sandbox-tool.ts';
-import { receiverConfirmed, receiverFile, receiverLanguages, receiverReady, renderReceiver, type ReceiverLanguage, type ReceiverSpec } from '../../src/samples/receiver.ts';
-import { CliProcess } from '../../src/sandbox/__tests__/cli-process.ts';
-import { closedPort } from '../../src/sandbox/__tests__/callback-receiver.ts';
-import { startSandboxServer, type SandboxServer } from '../../src/sandbox/server.ts';
-import { missingRuntimes } from '../run-samples/runtimes.ts';
+import { taskSchema, testModeCategory, type Task } from '../../contract/index.ts';
+import { receiverRequests, receiverUrl } from '../../reference/sandbox-tool.ts';
+import { receiverConfirmed, receiverFile, receiverLanguages, receiverReady, renderReceiver, type ReceiverLanguage, type ReceiverSpec } from '../receiver.ts';
+import { CliProcess } from '../../sandbox/__tests__/cli-process.ts';
+import { closedPort } from '../../sandbox/__tests__/callback-receiver.ts';
+import { startSandboxServer, type SandboxServer } from '../../sandbox/server.ts';
+import { missingRuntimes } from '../__support__/runtimes.ts';
 
 /*
  * Each callback receiver of the Callbacks page, run as its reader runs it, against the local
