@@ -39,7 +39,10 @@ describe.each(builds)('the sandbox server in $dir', ({ dir, base }) => {
 		const links = html.querySelectorAll('a[download]').map((link) => link.getAttribute('href'));
 		expect(links).toEqual([`${base}${SANDBOX_BUNDLE_FILE}`]);
 		const commands = html.querySelectorAll('pre').map((pre) => pre.textContent);
-		expect(commands.some((text) => new RegExp(`curl -fsSLO https?://[^/\\s]+${base}${SANDBOX_BUNDLE_FILE}`).test(text))).toBe(true);
+		const download = commands.map((text) => new RegExp(`curl -fsSLO (https?://[^/\\s]+${base}${SANDBOX_BUNDLE_FILE})`).exec(text)?.[1]).find(Boolean);
+		expect(download).toBeDefined();
+		// The page's Markdown twin gives the same address.
+		expect(await readFile(join(root, page.replace(/\.html$/, '.md')), 'utf8')).toContain(`[\`${SANDBOX_BUNDLE_FILE}\`](${download})`);
 	});
 });
 
