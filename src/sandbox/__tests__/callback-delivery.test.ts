@@ -1,5 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CALLBACK_HEADERS, CALLBACK_RETRY_DELAYS_SECONDS, CALLBACK_TIMEOUT_SECONDS, TEST_KEY, createTaskExample, taskSchema, type Task } from '../../contract/index.ts';
+import { CALLBACK_HEADERS, CALLBACK_RETRY_DELAYS_SECONDS, CALLBACK_TIMEOUT_SECONDS, TEST_KEY, createTaskExample, seedTasks, taskSchema, type Task } from '../../contract/index.ts';
+import { createCallbackSender } from '../callback-delivery.ts';
+import { SANDBOX_MAX_PENDING_CALLBACKS } from '../config.ts';
+import { callbackMessages } from '../messages.ts';
 import { startSandboxServer, type SandboxServer } from '../server.ts';
 import { LogLines, closedPort, startReceiver, type TestReceiver } from './callback-receiver.ts';
 
@@ -140,4 +143,22 @@ describe('callbacks of the local server, by default', () => {
 		expect(ok.received).toHaveLength(0);
 		expect(own.lines.some((line) => line.includes('callback'))).toBe(false);
 	});
+});
+
+describe('callbacks waiting for a retry', () => {
+	it(`are at most ${SANDBOX_MAX_PENDING_CALLBACKS}: one more is not sent, and says so`, async () => {
+		const log = new LogLines();
+		const sender = createCallbackSender({ timeScale: 1, hosts: [], log: log.push });
+		const url = `http://127.0.0.1:${await closedPort()}/hook`;
+		const task = (n: number) => ({ ...seedTasks[0]!, external_id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` });
+		try {
+			for (let n = 0; n < SANDBOX_MAX_PENDING_CALLBACKS; n++) sender.send({ url, body: task(n), at: '' });
+			// Each first attempt is refused at once; its retry is a minute away, so all of them wait.
+			await log.next(new RegExp(`${task(SANDBOX_MAX_PENDING_CALLBACKS - 1).external_id} .*attempt 1 of 6`));
+			sender.send({ url, body: task(SANDBOX_MAX_PENDING_CALLBACKS), at: '' });
+			expect(log.lines.at(-1)).toBe(callbackMessages.tooManyPending(task(SANDBOX_MAX_PENDING_CALLBACKS).external_id, SANDBOX_MAX_PENDING_CALLBACKS));
+		} finally {
+			sender.stop();
+		}
+	}, 60_000);
 });
