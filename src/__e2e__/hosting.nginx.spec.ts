@@ -13,10 +13,18 @@ import { locales } from './fixtures.ts';
 import { expect, test } from './nginx.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const files = await builtFiles(dist);
-// What the site serves: not the precompressed copies, nor what its hosts read.
-const served = files.filter((file) => !/\.(br|gz)$/.test(file) && ![HEADERS_FILE, NGINX_FILE, REDIRECTS_FILE].includes(file));
-const pages = served.filter((file) => file.endsWith('.html'));
+let listing: Promise<{ served: string[]; pages: string[] }> | undefined;
+
+/** The built site's files, read when the first journey needs them, so that listing the journeys needs no build. */
+function builtSite() {
+	listing ??= builtFiles(dist).then((files) => {
+		// What the site serves: not the precompressed copies, nor what its hosts read.
+		const served = files.filter((file) => !/\.(br|gz)$/.test(file) && ![HEADERS_FILE, NGINX_FILE, REDIRECTS_FILE].includes(file));
+		return { served, pages: served.filter((file) => file.endsWith('.html')) };
+	});
+	return listing;
+}
+
 const urlPath = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 const TEXT = /\.(html|js|css|json|svg|txt|md|xml)$/;
 
@@ -57,6 +65,7 @@ function expectSiteHeaders(answer: Answer, what: string) {
 }
 
 test('every page is sent with exactly its own policy, frame-ancestors, the site headers and no-cache', async ({ baseURL }) => {
+	const { pages } = await builtSite();
 	expect(pages.length).toBeGreaterThan(10);
 	for (const file of pages) {
 		const answer = await get(new URL(urlPath(file).slice(1), baseURL).href);
@@ -107,6 +116,7 @@ test('no not-found page answers 200: a miss in each locale, and the not-found pa
 });
 
 test('every file is sent with the content type the site promises: the twins as Markdown, llms.txt as plain text', async ({ baseURL }) => {
+	const { pages, served } = await builtSite();
 	const twin = await get(new URL('en/tasks/index.md', baseURL).href, { 'Accept-Encoding': 'br' });
 	expect(only(twin, 'Content-Type')).toBe('text/markdown; charset=utf-8');
 	for (const file of ['llms.txt', 'en/llms.txt', 'llms-full.txt']) expect(only(await get(new URL(file, baseURL).href), 'Content-Type'), file).toBe('text/plain; charset=utf-8');
@@ -160,6 +170,7 @@ test('a page of another origin that frames the site gets nothing shown', async (
 });
 
 test('every text file comes brotli- or gzip-compressed as asked, the same bytes once decoded', async ({ baseURL }) => {
+	const { served } = await builtSite();
 	const texts = served.filter((file) => TEXT.test(file));
 	expect(texts.length).toBeGreaterThan(30);
 	for (const file of texts) {
@@ -184,6 +195,7 @@ test('the browser is sent brotli', async ({ page }) => {
 });
 
 test('hashed assets are cached for good; the worker, the index and every other file are asked for again', async ({ baseURL }) => {
+	const { served } = await builtSite();
 	for (const file of served.filter((name) => !name.endsWith('.html'))) {
 		const answer = await get(new URL(file, baseURL).href);
 		expect(answer.status, file).toBe(200);
