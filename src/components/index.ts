@@ -2,6 +2,7 @@
 export { default as BaseUrl } from './BaseUrl.astro';
 export { default as CallbackDelivery } from './CallbackDelivery.astro';
 export { default as CallbackExample } from './CallbackExample.astro';
+export { default as ContractFigure } from './ContractFigure.astro';
 export { default as CodeSamples } from './CodeSamples.astro';
 export { default as Endpoint } from './Endpoint.astro';
 export { default as ErrorCatalog } from './ErrorCatalog.astro';
