@@ -1,6 +1,5 @@
-import { MAX_BODY_BYTES, TEST_KEY, endpoints, type Endpoint } from '../contract/index.ts';
+import { MAX_BODY_BYTES, TEST_KEY, endpoints, isLiveKey, type Endpoint } from '../contract/index.ts';
 import { isDraft, type Draft } from './draft.ts';
-import { isLiveKey } from './panel-request.ts';
 
 /**
  * A Try it request carried in a link's fragment: `#try=` and the request as JSON, compressed with
