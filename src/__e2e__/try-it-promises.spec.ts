@@ -7,6 +7,7 @@ import { deflateRawSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { har as validateHar } from 'har-validator/lib/promise.js';
 import { BASE_URL, TEST_KEY, createTaskExample } from '../contract/index.ts';
+import { sandboxRoot } from '../sandbox/address.ts';
 import { startSandboxServer } from '../sandbox/server.ts';
 import { SHARE_PREFIX } from '../tryit/share.ts';
 import { expect, panelRequests, test } from './fixtures.ts';
@@ -25,6 +26,11 @@ test('a page that lost its sandbox worker sends nothing to any other host: site 
 	const elsewhere: string[] = [];
 	const count = (url: string) => /^https?:/.test(url) && new URL(url).origin !== own && elsewhere.push(url);
 	context.on('request', (request) => count(request.url()));
+	// Nor does one reach the docs' own host: the worker answers every Send.
+	const reachedSite: string[] = [];
+	page.on('response', (response) => {
+		if (response.url().startsWith(`${sandboxRoot(baseURL!)}/`) && !response.fromServiceWorker()) reachedSite.push(response.url());
+	});
 	// DevTools' own view of the network, the worker's requests included: nothing escapes the count.
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
@@ -53,6 +59,7 @@ test('a page that lost its sandbox worker sends nothing to any other host: site 
 	await cdp.send('ServiceWorker.stopAllWorkers');
 	await expect(await send(list)).toHaveText(/^The sandbox could not start, so nothing was sent\./);
 	expect(elsewhere, 'requests to any host but the page’s own').toEqual([]);
+	expect(reachedSite, 'Sends that the worker did not answer').toEqual([]);
 	// The one failed fetch this journey caused on purpose, and nothing else.
 	expect(watch.problems).toEqual([expect.stringMatching(/bad HTTP response code \(404\).*script/)]);
 	watch.problems.length = 0;
