@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { createSiteHandlers } from './handlers.ts';
 import { SandboxStore, type SandboxPersistence } from '../src/sandbox/store.ts';
 import { webStoragePersistence } from '../src/sandbox/web-storage.ts';
+import { MSW_ADD_CLIENT, MSW_CLIENT_ADDED, freshFindWorker } from '../src/upstream/msw.ts';
 
 /** Frees some of the tab's storage for the sandbox's state; true when it did. The panel says what may go. */
 let makeRoom: () => boolean = () => false;
@@ -40,22 +41,18 @@ async function start(base: string): Promise<void> {
 	// msw refuses to start a worker twice, even one whose start failed half way, and a page that
 	// lost its worker needs a new one: every start is a worker of its own. The previous one lets go
 	// of what it holds in the page at once (its wait for a worker that may be gone is not awaited),
-	// and a new `findWorker` tells msw (3.0) to let go of its registration instead of reusing it.
+	// and a new `findWorker` tells msw to let go of its registration instead of reusing it.
 	void Promise.resolve(worker?.stop()).catch(() => {});
 	worker = setupWorker(...createSiteHandlers(store, new URL(base, location.origin).href));
 	await worker.start({
 		serviceWorker: { url: `${base}mockServiceWorker.js`, options: { scope: base } },
-		findWorker: (scriptUrl, mswUrl) => scriptUrl === mswUrl,
+		findWorker: freshFindWorker(),
 		onUnhandledFrame: 'bypass',
 		quiet: true,
 	});
 }
 
-/**
- * Whether the sandbox's worker controls this page and has it on its list of clients. A browser
- * stops an idle worker, and the one it starts again may have lost that list; msw's worker (3.0)
- * adds a page to it on the message it sends at start, so it is sent again here, and answered.
- */
+/** Whether the sandbox's worker controls this page and has it on its list of clients (src/upstream/msw.ts). */
 async function answering(base: string): Promise<boolean> {
 	const controller = navigator.serviceWorker.controller;
 	if (!controller || controller.state !== 'activated') return false;
@@ -67,11 +64,11 @@ async function answering(base: string): Promise<boolean> {
 			navigator.serviceWorker.removeEventListener('message', heard);
 			resolve(answered);
 		};
-		const heard = (event: MessageEvent) => (event.data as { type?: string } | null)?.type === 'MOCKING_ENABLED' && done(true);
+		const heard = (event: MessageEvent) => (event.data as { type?: string } | null)?.type === MSW_CLIENT_ADDED && done(true);
 		// A worker that cannot answer within this time is started anew.
 		const timer = setTimeout(() => done(false), 5000);
 		navigator.serviceWorker.addEventListener('message', heard);
-		controller.postMessage('MOCK_ACTIVATE');
+		controller.postMessage(MSW_ADD_CLIENT);
 	});
 }
 
