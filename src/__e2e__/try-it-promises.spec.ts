@@ -74,6 +74,12 @@ test('the panel sends to the sandbox’s address on the docs’ own site, and sh
 	await expect(list.locator('.try-it-sample pre[data-language="shell"]')).toContainText(`${BASE_URL}/tasks?api_key=${TEST_KEY}`);
 	await list.locator('.try-it-history summary').click();
 	await expect(list.locator('.try-it-history li button')).toContainText('GET /v1/tasks 200');
+	// The docs' own Sandbox page and its Markdown twin share the folder's name: the site serves them.
+	const own = await page.evaluate((base) => Promise.all([`${base}sandbox/`, `${base}sandbox/index.md`].map((url) => fetch(url).then((response) => [response.status, response.headers.get('Content-Type')]))), baseURL!);
+	expect(own).toEqual([
+		[200, expect.stringMatching(/^text\/html/)],
+		[200, expect.stringMatching(/^text\/markdown/)],
+	]);
 	// A policy that names no other host: the browser itself refuses to send there.
 	const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 	expect(csp).toMatch(/connect-src 'self';/);
