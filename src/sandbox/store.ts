@@ -1,7 +1,7 @@
 import { TEST_KEY, completeInTestMode, seedTasks, type Task, type TaskCreateParsed } from '../contract/index.ts';
 import { SANDBOX_MAX_KEYS, SANDBOX_MAX_TASKS_PER_KEY } from './config.ts';
 
-/** The body test mode would POST to `url` as it completes the task `body`. Nothing is ever sent: the docs panel only shows it. */
+/** The body test mode POSTs to `url` as it completes the task `body`: the docs panel shows it; the local server sends it only with `--deliver-callbacks`. */
 export interface CallbackDelivery {
 	url: string;
 	body: Task;
@@ -84,6 +84,7 @@ export class SandboxStore {
 	readonly #persistence: SandboxPersistence | undefined;
 	/** The keys whose last change could not be kept: a reload would lose it. */
 	readonly #unsaved = new Set<string>();
+	readonly #completeListeners = new Set<(delivery: CallbackDelivery) => void>();
 
 	constructor(persistence?: SandboxPersistence) {
 		this.#persistence = persistence;
@@ -100,6 +101,21 @@ export class SandboxStore {
 	#start(key: string): KeyState {
 		const kept = this.#persistence?.load(key);
 		return KeyState.from(kept ?? { tasks: key === TEST_KEY ? structuredClone(seedTasks) : [], callbacks: [] });
+	}
+
+	/**
+	 * Calls `listener` with the callback of each task test mode completes from now on, once per
+	 * task, as it completes; the local server delivers them. Returns what removes the listener.
+	 */
+	onComplete(listener: (delivery: CallbackDelivery) => void): () => void {
+		this.#completeListeners.add(listener);
+		return () => this.#completeListeners.delete(listener);
+	}
+
+	#complete(state: KeyState, task: Task, now: Date): Task {
+		const done = state.complete(task, now);
+		for (const listener of this.#completeListeners) listener({ url: done.callback_url, body: structuredClone(done), at: now.toISOString() });
+		return done;
 	}
 
 	#changed(key: string, state: KeyState): void {
@@ -138,7 +154,7 @@ export class SandboxStore {
 		let completed = false;
 		for (const task of state.tasks.values()) {
 			if (!isDue(task)) continue;
-			state.complete(task, now);
+			this.#complete(state, task, now);
 			completed = true;
 		}
 		if (completed) this.#changed(key, state);
@@ -150,7 +166,7 @@ export class SandboxStore {
 		const state = this.#use(key);
 		const task = state.tasks.get(id);
 		if (!task || !isDue(task)) return task && structuredClone(task);
-		const done = state.complete(task, now);
+		const done = this.#complete(state, task, now);
 		this.#changed(key, state);
 		return structuredClone(done);
 	}
