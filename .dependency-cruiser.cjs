@@ -16,7 +16,7 @@ const layers = {
 	'src/samples': ['src/contract'],
 	'src/reference': ['src/contract', 'src/sandbox', 'src/samples'],
 	// MSW's entry points around the sandbox.
-	mocks: ['src/contract', 'src/sandbox'],
+	mocks: ['src/upstream', 'src/contract', 'src/sandbox'],
 	// Browser code, loaded when a reader reaches for it.
 	'src/tryit': ['src/upstream', 'src/contract', 'src/sandbox', 'src/samples', 'src/reference', 'mocks'],
 	'src/search': ['src/upstream'],

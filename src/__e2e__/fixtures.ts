@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { API_ORIGIN } from '../contract/index.ts';
+import { sandboxRoot } from '../sandbox/address.ts';
 import { localePrefixes, pageSlugs, pagePath } from '../site/pages.ts';
 
 export type Watch = { problems: string[]; leaked: string[] };
@@ -15,7 +16,7 @@ export const locales = localePrefixes;
  */
 export const test = base.extend<{ watch: Watch }>({
 	watch: [
-		async ({ page, context }, use) => {
+		async ({ page, context, baseURL }, use) => {
 			const watch: Watch = { problems: [], leaked: [] };
 			await context.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/])(?!data:|blob:)/, async (route) => {
 				watch.leaked.push(route.request().url());
@@ -31,7 +32,10 @@ export const test = base.extend<{ watch: Watch }>({
 				// Chromium logs every HTTP error status it receives. An error the sandbox was asked for
 				// (a 404 for an unknown id, say) is the API answering, not the page failing; any other
 				// console error, including a failed load of the site's own files, still fails the test.
-				const apiAnswer = /^Failed to load resource: the server responded with a status of \d{3}/.test(message.text()) && message.location().url.startsWith(`${API_ORIGIN}/`);
+				// The panels send to the sandbox's address on the site; the API's own URL is asked by tests.
+				const apiAnswer =
+					/^Failed to load resource: the server responded with a status of \d{3}/.test(message.text()) &&
+					[`${API_ORIGIN}/`, `${sandboxRoot(baseURL!)}/`].some((prefix) => message.location().url.startsWith(prefix));
 				if (!apiAnswer) watch.problems.push(`console: ${message.text()}`);
 			});
 			page.on('pageerror', (error) => watch.problems.push(`page error: ${error.message}`));
@@ -47,4 +51,13 @@ export { expect };
 
 export async function setTheme(page: Page, theme: 'light' | 'dark') {
 	await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+}
+
+/** Counts the requests a panel sends: to the sandbox's address on the site, or to the API's host. */
+export function panelRequests(page: Page, baseURL: string): string[] {
+	const seen: string[] = [];
+	page.on('request', (request) => {
+		if ([`${API_ORIGIN}/`, `${sandboxRoot(baseURL)}/`].some((prefix) => request.url().startsWith(prefix))) seen.push(request.url());
+	});
+	return seen;
 }

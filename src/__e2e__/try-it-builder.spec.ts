@@ -4,37 +4,22 @@ import { promisify } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { har as validateHar } from 'har-validator/lib/promise.js';
-import { API_ORIGIN, TEST_KEY, createTaskExample, ruleMessages, taskCreateSchema, type Locale } from '../contract/index.ts';
+import { TEST_KEY, createTaskExample, ruleMessages, taskCreateSchema, type Locale } from '../contract/index.ts';
 import { sandboxRules } from '../sandbox/messages.ts';
 import { startSandboxServer } from '../sandbox/server.ts';
 import { bodyFieldId } from '../reference/field-tables.ts';
 import { formFields, type FormField } from '../reference/form-fields.ts';
 import { endpointById } from '../contract/index.ts';
 import { SHARE_PREFIX } from '../tryit/share.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, panelRequests, test } from './fixtures.ts';
+import { open, panel, storageRefuses } from './try-it-panel.ts';
 
 const run = promisify(execFile);
 const create = endpointById('createTask');
 
-function panel(page: Page, operation: 'listTasks' | 'getTask' | 'createTask'): Locator {
-	return page.locator(`try-it[data-operation="${operation}"]`);
-}
 
-async function open(page: Page, operation: 'listTasks' | 'getTask' | 'createTask') {
-	const root = panel(page, operation);
-	if (!(await root.locator('details.try-it').evaluate((node) => (node as HTMLDetailsElement).open))) await root.locator('summary').first().click();
-	await expect(root).toHaveAttribute('data-ready', '');
-	return root;
-}
-
-/** Counts the requests that reach the API host: the sandbox answers them inside the page. */
-function apiRequests(page: Page): string[] {
-	const seen: string[] = [];
-	page.on('request', (request) => {
-		if (request.url().startsWith(API_ORIGIN)) seen.push(request.url());
-	});
-	return seen;
-}
+/** Counts the requests a panel sends, wherever they go. */
+const apiRequests = (page: Page) => panelRequests(page, test.info().project.use.baseURL!);
 
 const control = (root: Locator, path: string) => root.locator(`[data-body="${path}"]`);
 const rule = (root: Locator, path: string) => root.locator(`[data-rule="${path}"]`);
@@ -307,7 +292,7 @@ test('Ctrl+Enter while a request is on its way sends nothing more, and a refused
 test('what a reader typed comes back after a reload and in the other language, until they start again from the example', async ({ page }) => {
 	await page.goto('en/tasks/');
 	let root = await open(page, 'createTask');
-	// The samples follow every field, the key included; the key is not kept.
+	// The samples follow every field, the key included, and the key is kept with the rest.
 	await root.locator('input[name="api_key"]').fill('test_AAAAAAAAAAAAAAAAAAAA');
 	await expect(root.locator('.try-it-sample pre[data-language="shell"]')).toContainText('test_AAAAAAAAAAAAAAAAAAAA');
 	await control(root, 'instruction').fill('Typed before the reload');
@@ -318,7 +303,7 @@ test('what a reader typed comes back after a reload and in the other language, u
 	await expect(root.locator('select[name="fault"]')).toHaveValue('429');
 	await expect(root.locator('.try-it-notice')).toContainText('What you typed here earlier in this tab is back.');
 	await expect(root.locator('.try-it-sample pre[data-language="shell"]')).toContainText('Typed before the reload');
-	await expect(root.locator('input[name="api_key"]')).toHaveValue(TEST_KEY);
+	await expect(root.locator('input[name="api_key"]')).toHaveValue('test_AAAAAAAAAAAAAAAAAAAA');
 
 	await page.goto('tasks/');
 	root = await open(page, 'createTask');
@@ -326,6 +311,7 @@ test('what a reader typed comes back after a reload and in the other language, u
 	await root.getByRole('button', { name: '예시로 다시 시작' }).click();
 	await expect(control(root, 'instruction')).toHaveValue(createTaskExample.instruction);
 	await expect(root.locator('select[name="fault"]')).toHaveValue('');
+	await expect(root.locator('input[name="api_key"]')).toHaveValue(TEST_KEY);
 	await expect(root.locator('.try-it-notice')).toBeEmpty();
 	await page.reload();
 	root = await open(page, 'createTask');
@@ -395,13 +381,7 @@ test('the session history lists each request, newest first, puts one back into i
 });
 
 test('with session storage full, answers are still shown and a notice says history is off', async ({ page }) => {
-	await page.addInitScript(() => {
-		const setItem = Storage.prototype.setItem;
-		Storage.prototype.setItem = function (name: string, value: string) {
-			if (name.startsWith('workersai-history:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			return setItem.call(this, name, value);
-		};
-	});
+	await storageRefuses(page, 'workersai-history:');
 	await page.goto('en/tasks/');
 	const list = await open(page, 'listTasks');
 	await list.locator('.try-it-send').click();

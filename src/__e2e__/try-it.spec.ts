@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { API_ORIGIN, BASE_URL, EXAMPLE_TASK_ID as DOG, TEST_KEY, seedTasks } from '../contract/index.ts';
+import { BASE_URL, EXAMPLE_TASK_ID as DOG, TEST_KEY, seedTasks } from '../contract/index.ts';
 import { FAULT_HEADER } from '../sandbox/config.ts';
-import { expect, setTheme, test } from './fixtures.ts';
+import { expect, panelRequests, setTheme, test } from './fixtures.ts';
+import { answer, send } from './try-it-panel.ts';
 
 const HOTDOG = seedTasks[1]!.external_id;
 
@@ -16,16 +17,6 @@ async function open(page: Page, operation: 'listTasks' | 'getTask' | 'createTask
 	return root;
 }
 
-async function send(root: Locator) {
-	await root.locator('.try-it-send').click();
-	await expect(root.locator('.try-it-send')).toBeEnabled();
-	await expect(root.locator('.try-it-status')).not.toBeEmpty();
-	return root.locator('.try-it-status');
-}
-
-async function answer(root: Locator): Promise<unknown> {
-	return JSON.parse((await root.locator('.try-it-output .try-it-json').textContent()) ?? 'null');
-}
 
 /** Types a body into the panel's JSON view, as a reader who pastes one does. */
 async function typeJson(root: Locator, body: string) {
@@ -188,11 +179,8 @@ for (const [name, body, fields] of [
 	});
 }
 
-test('a live key is refused before anything is sent', async ({ page }) => {
-	const apiRequests: string[] = [];
-	page.on('request', (request) => {
-		if (request.url().startsWith(API_ORIGIN)) apiRequests.push(request.url());
-	});
+test('a live key is refused before anything is sent', async ({ page, baseURL }) => {
+	const apiRequests = panelRequests(page, baseURL!);
 	await page.goto('en/tasks/');
 	const list = await open(page, 'listTasks');
 	await list.locator('input[name="api_key"]').fill('live_AAAAAAAAAAAAAAAAAAAA');

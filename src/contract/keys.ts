@@ -25,3 +25,16 @@ export function keyMode(key: string): KeyMode | undefined {
 	const match = API_KEY_PATTERN.exec(key);
 	return match ? (match[1] as KeyMode) : undefined;
 }
+
+/**
+ * A key as typed, without what a paste can bring along unseen: format characters (zero-width
+ * spaces, word joiners, direction marks) and whitespace. Keys hold neither.
+ */
+export function typedKey(text: string): string {
+	return text.replace(/[\p{Cf}\s]/gu, '');
+}
+
+/** Whether a field holds a live key, or the start of one, anywhere in it, however it is spelled or hidden. */
+export function isLiveKey(text: string): boolean {
+	return /live_/i.test(typedKey(text));
+}

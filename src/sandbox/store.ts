@@ -22,7 +22,8 @@ export interface KeySnapshot {
 export interface SandboxPersistence {
 	/** Undefined when nothing usable is kept for `key`: it starts afresh. */
 	load(key: string): KeySnapshot | undefined;
-	save(key: string, snapshot: KeySnapshot): void;
+	/** False when the snapshot could not be kept. */
+	save(key: string, snapshot: KeySnapshot): boolean;
 	remove(key: string): void;
 }
 
@@ -81,6 +82,8 @@ export class SandboxStore {
 	/** Least recently used first. */
 	readonly #keys = new Map<string, KeyState>();
 	readonly #persistence: SandboxPersistence | undefined;
+	/** The keys whose last change could not be kept: a reload would lose it. */
+	readonly #unsaved = new Set<string>();
 	readonly #completeListeners = new Set<(delivery: CallbackDelivery) => void>();
 
 	constructor(persistence?: SandboxPersistence) {
@@ -116,7 +119,13 @@ export class SandboxStore {
 	}
 
 	#changed(key: string, state: KeyState): void {
-		this.#persistence?.save(key, state.snapshot());
+		if (this.#persistence?.save(key, state.snapshot()) === false) this.#unsaved.add(key);
+		else this.#unsaved.delete(key);
+	}
+
+	/** Whether the last change of `key` could not be kept by the persistence, and a reload would lose it. */
+	unsaved(key: string): boolean {
+		return this.#unsaved.has(key);
 	}
 
 	/** Adds a task for `key` and returns it as creation answers it: pending, nothing labeled yet. */
@@ -170,6 +179,7 @@ export class SandboxStore {
 	/** Back to the start: the seed tasks for the documented key, nothing for any other. */
 	reset(key: string): void {
 		this.#keys.delete(key);
+		this.#unsaved.delete(key);
 		this.#persistence?.remove(key);
 	}
 }

@@ -12,8 +12,12 @@ const snapshotSchema = z.strictObject({ tasks: z.array(taskSchema), callbacks: z
 
 const PREFIX = 'workersai-sandbox:';
 
-/** Each key's state as JSON under `workersai-sandbox:<key>`; storage that refuses a call is a state that does not last. */
-export function webStoragePersistence(storage: SandboxStorage): SandboxPersistence {
+/**
+ * Each key's state as JSON under `workersai-sandbox:<key>`; storage that refuses a call is a state
+ * that does not last. The state comes before anything else the tab keeps: when storage is full,
+ * `makeRoom` is asked to free some (it says whether it did) until the state fits or nothing is left.
+ */
+export function webStoragePersistence(storage: SandboxStorage, makeRoom: () => boolean = () => false): SandboxPersistence {
 	return {
 		load(key) {
 			try {
@@ -25,10 +29,15 @@ export function webStoragePersistence(storage: SandboxStorage): SandboxPersisten
 			}
 		},
 		save(key, snapshot) {
-			try {
-				storage.setItem(PREFIX + key, JSON.stringify(snapshot));
-			} catch {
-				// Full or blocked storage: this answer is still right, the change just does not last.
+			const text = JSON.stringify(snapshot);
+			for (;;) {
+				try {
+					storage.setItem(PREFIX + key, text);
+					return true;
+				} catch {
+					// Full or blocked storage: this answer is still right, the change just does not last.
+					if (!makeRoom()) return false;
+				}
 			}
 		},
 		remove(key) {

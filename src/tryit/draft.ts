@@ -1,11 +1,13 @@
-import type { Endpoint } from '../contract/index.ts';
+import { isLiveKey, type Endpoint } from '../contract/index.ts';
 import { sessionStore } from './session-store.ts';
 
 /**
  * What a reader has typed into a panel, kept for the browser tab's session: a reload, Back, or the
- * same page in the other language brings it back. Keys are not kept: the panel starts from the test key.
+ * same page in the other language brings it back, the key typed included (never a live one).
  */
 export interface Draft {
+	/** Where the reader typed a key other than the documented one. */
+	key?: string;
 	params: Record<string, string>;
 	body?: string;
 	fault?: string;
@@ -18,8 +20,8 @@ const isText = (value: unknown) => value === undefined || typeof value === 'stri
 /** Whether a value read from storage or a link has the fields of a draft, each of its type. */
 export function isDraft(value: unknown): value is Draft {
 	if (typeof value !== 'object' || value === null) return false;
-	const { params, body, fault } = value as Record<string, unknown>;
-	return typeof params === 'object' && params !== null && Object.values(params).every((text) => typeof text === 'string') && isText(body) && isText(fault);
+	const { key, params, body, fault } = value as Record<string, unknown>;
+	return isText(key) && typeof params === 'object' && params !== null && Object.values(params).every((text) => typeof text === 'string') && isText(body) && isText(fault);
 }
 
 /** The panel's draft; anything in storage that is not one counts as none. */
@@ -27,8 +29,8 @@ export function readDraft(op: Endpoint['id']): Draft | undefined {
 	try {
 		const kept: unknown = JSON.parse(sessionStore()?.getItem(PREFIX + op) ?? 'null');
 		if (!isDraft(kept)) return undefined;
-		const { params, body, fault } = kept;
-		return { params, ...(body !== undefined ? { body } : {}), ...(fault ? { fault } : {}) };
+		const { key, params, body, fault } = kept;
+		return { ...(key !== undefined && !isLiveKey(key) ? { key } : {}), params, ...(body !== undefined ? { body } : {}), ...(fault ? { fault } : {}) };
 	} catch {
 		return undefined;
 	}
@@ -38,7 +40,7 @@ export function readDraft(op: Endpoint['id']): Draft | undefined {
 export function keepDraft(op: Endpoint['id'], draft: Draft | undefined): void {
 	const store = sessionStore();
 	try {
-		if (draft) store?.setItem(PREFIX + op, JSON.stringify(draft));
+		if (draft) store?.setItem(PREFIX + op, JSON.stringify(draft.key !== undefined && isLiveKey(draft.key) ? { ...draft, key: undefined } : draft));
 		else store?.removeItem(PREFIX + op);
 	} catch {
 		// Not an older draft instead: none.

@@ -26,7 +26,12 @@ function harEntry(entry: HistoryEntry): Entry {
 			httpVersion: 'HTTP/1.1',
 			cookies: [],
 			headers: headers(entry.responseHeaders),
-			content: { size: new TextEncoder().encode(entry.responseBody).length, mimeType: responseType, text: entry.responseBody },
+			content: {
+				size: new TextEncoder().encode(entry.responseBody).length,
+				mimeType: responseType,
+				text: entry.responseBody,
+				...(entry.responseBodyCut ? { comment: 'Cut short: the session history keeps the start of long responses.' } : {}),
+			},
 			redirectURL: '',
 			headersSize: -1,
 			bodySize: -1,

@@ -1,4 +1,4 @@
-import { BASE_URL, fillPath, type Endpoint } from '../contract/index.ts';
+import { BASE_URL, fillPath, typedKey, type Endpoint } from '../contract/index.ts';
 import { FAULT_HEADER, MAX_BODY_DEPTH } from '../sandbox/config.ts';
 import { jsonDepth } from '../sandbox/validate.ts';
 import { requestUrl, type SampleRequest } from '../samples/index.ts';
@@ -12,19 +12,15 @@ export interface PanelInput {
 }
 
 export interface PanelRequest {
+	/** At the API, as samples, history and exports show it; the panel sends to the sandbox's address instead. */
 	url: string;
 	init: RequestInit & { headers: Record<string, string> };
 	/** The same request as the samples write it; the simulated fault is the sandbox's, not the API's. */
 	sample: SampleRequest;
 }
 
-/** A key that looks live is refused before anything is sent, however it is spelled. */
-export function isLiveKey(key: string): boolean {
-	return /^\s*live_/i.test(key);
-}
-
 export function panelRequest(endpoint: Endpoint, input: PanelInput): PanelRequest {
-	const key = input.apiKey.trim();
+	const key = typedKey(input.apiKey);
 	const url = requestUrl(BASE_URL, fillPath(endpoint.path, input.pathParams), key);
 	const headers: Record<string, string> = {};
 	if (input.body !== undefined) headers['Content-Type'] = 'application/json';

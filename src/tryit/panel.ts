@@ -1,4 +1,4 @@
-import { endpointById, type Endpoint, type Locale } from '../contract/index.ts';
+import { endpointById, isLiveKey, typedKey, type Endpoint, type Locale } from '../contract/index.ts';
 import { bodyFieldId } from '../reference/field-tables.ts';
 import { renderSample, type SampleLanguage } from '../samples/index.ts';
 import { renderAnswer, renderCallbacks } from './answer.ts';
@@ -6,16 +6,16 @@ import { mountBodyEditor, type BodyEditor } from './body-editor.ts';
 import { keepDraft, readDraft, type Draft } from './draft.ts';
 import { exportHistory, showHistory } from './history-view.ts';
 import { recordHistory, type HistoryEntry } from './history.ts';
-import { isLiveKey, panelRequest, type PanelInput } from './panel-request.ts';
+import { panelRequest, type PanelInput } from './panel-request.ts';
+import { toSandboxUrl } from '../sandbox/address.ts';
 import { ensureSandbox } from './sandbox.ts';
 import { shareFragment } from './share.ts';
 import { fill as fillIn, type Strings } from './strings.ts';
 
 /** What another part of the page may do with a mounted panel. */
 export interface Panel {
-	/** Fills the panel with a request (from a link or the history): it is not sent. */
-	fill(request: { params: Record<string, string>; body?: string; fault?: string }): void;
-	say(message: string, kind: 'ok' | 'error' | 'info'): void;
+	/** Fills the panel with a request (from a link or the history), saying `message`: it is not sent. What it replaced can be put back. */
+	fill(request: Draft, message?: string): void;
 }
 
 const HISTORY_CHANGED = 'try-it:history';
@@ -87,8 +87,9 @@ export function mountPanel(root: HTMLElement): void {
 		return { apiKey: keyInput.value, pathParams: pathParams('value'), ...(editor ? { body: editor.text() } : {}), fault: faultInput.value };
 	}
 	function current(): Draft {
-		const { pathParams: params, body, fault } = read();
-		return { params, ...(body !== undefined ? { body } : {}), ...(fault ? { fault } : {}) };
+		const { apiKey, pathParams: params, body, fault } = read();
+		const key = typedKey(apiKey);
+		return { ...(key !== keyInput.defaultValue && !isLiveKey(key) ? { key } : {}), params, ...(body !== undefined ? { body } : {}), ...(fault ? { fault } : {}) };
 	}
 	// The documented example the page was built with (whatever was typed before the panel was
 	// wired): a draft equal to it is no draft.
@@ -99,7 +100,7 @@ export function mountPanel(root: HTMLElement): void {
 		status.textContent = message;
 		status.dataset.kind = kind;
 	};
-	const history = () => showHistory(historyList, keyInput.value.trim(), strings, (entry) => panelFor(entry.op)?.then((panel) => panel.fill(entry)));
+	const history = () => showHistory(historyList, typedKey(keyInput.value), strings, (entry) => panelFor(entry.op)?.then((panel) => panel.fill(entry)));
 
 	// Warm the worker up as soon as the panel is used, so the first Send does not wait for it.
 	ensureSandbox().catch(() => {});
@@ -142,7 +143,21 @@ export function mountPanel(root: HTMLElement): void {
 				return;
 			}
 			const { url, init } = panelRequest(endpoint, input);
-			const response = await fetch(url, init);
+			// Same origin only: what the worker does not answer goes to the docs' own host (which has
+			// no API) and can reach no other. (`cache: 'only-if-cached'` would stop it in the browser,
+			// but crashes Chromium 156 where DevTools intercepts requests.)
+			const response = await fetch(toSandboxUrl(url, new URL(import.meta.env.BASE_URL, location.origin)), {
+				...init,
+				mode: 'same-origin',
+				credentials: 'omit',
+				redirect: 'error',
+			});
+			// Every answer of the sandbox is JSON; anything else came from the docs' own host.
+			if (!response.headers.get('Content-Type')?.startsWith('application/json')) {
+				output.replaceChildren();
+				say(fillIn(strings.notAnswered, { status: response.status }), 'error');
+				return;
+			}
 			const text = await response.text();
 			const ms = Math.round(performance.now() - started);
 			await renderAnswer(output, response, text, strings, {
@@ -153,7 +168,7 @@ export function mountPanel(root: HTMLElement): void {
 				control: (path) => editor?.control(path),
 			});
 			say(`${response.status} ${response.statusText} · ${strings.took} ${ms} ms`.replace(/\s+·/, ' ·'), response.ok ? 'ok' : 'error');
-			const key = input.apiKey.trim();
+			const key = typedKey(input.apiKey);
 			const entry: HistoryEntry = {
 				at: new Date(Date.now() - ms).toISOString(),
 				op: endpoint.id,
@@ -169,7 +184,10 @@ export function mountPanel(root: HTMLElement): void {
 				responseBody: text,
 				ms,
 			};
-			notice.textContent = recordHistory(key, entry) ? '' : strings.historyOff;
+			// The sandbox's own state came first; then the history, in what storage has left.
+			const kept = recordHistory(key, entry);
+			notice.textContent = store.unsaved(key) ? strings.stateNotSaved : kept ? '' : strings.historyOff;
+			notice.dataset.kind = store.unsaved(key) ? 'error' : 'info';
 			// Every panel of the page shows the one history of the session.
 			document.dispatchEvent(new CustomEvent(HISTORY_CHANGED));
 			await renderCallbacks(callbacks, store.callbacks(key), strings);
@@ -185,7 +203,7 @@ export function mountPanel(root: HTMLElement): void {
 	});
 
 	root.querySelector('.try-it-reset')!.addEventListener('click', async () => {
-		const key = read().apiKey.trim();
+		const key = typedKey(read().apiKey);
 		try {
 			const store = await ensureSandbox();
 			store.reset(key);
@@ -198,9 +216,9 @@ export function mountPanel(root: HTMLElement): void {
 	});
 
 	root.querySelector('.try-it-share')!.addEventListener('click', async () => {
-		const { pathParams, body, fault } = read();
+		const { key, ...draft } = current();
 		const link = new URL(location.href);
-		link.hash = await shareFragment({ op: endpoint.id, params: pathParams, ...(body !== undefined ? { body } : {}), ...(fault ? { fault } : {}) });
+		link.hash = await shareFragment({ op: endpoint.id, ...draft });
 		try {
 			await navigator.clipboard.writeText(link.href);
 			notice.textContent = strings.linkCopied;
@@ -210,7 +228,7 @@ export function mountPanel(root: HTMLElement): void {
 	});
 
 	for (const button of root.querySelectorAll<HTMLButtonElement>('.try-it-export')) {
-		button.addEventListener('click', () => exportHistory(button.dataset.format as 'har' | 'curl', keyInput.value.trim()));
+		button.addEventListener('click', () => exportHistory(button.dataset.format as 'har' | 'curl', typedKey(keyInput.value)));
 	}
 
 	for (const button of root.querySelectorAll<HTMLButtonElement>('.try-it-copy')) {
@@ -231,18 +249,31 @@ export function mountPanel(root: HTMLElement): void {
 	}
 
 	const panel: Panel = {
-		say: (message, kind) => {
-			notice.textContent = message;
-			notice.dataset.kind = kind;
-		},
-		fill(request) {
+		fill(request, message = '') {
+			// A draft the reader was working on is one step away, not lost.
+			const before = current();
+			const replaced = JSON.stringify(before) !== example;
 			put(request);
+			saveDraft();
+			notice.replaceChildren(message);
+			notice.dataset.kind = 'info';
+			if (replaced && JSON.stringify(current()) !== JSON.stringify(before)) {
+				const back = Object.assign(document.createElement('button'), { type: 'button', className: 'try-it-restart', textContent: strings.draftBack });
+				back.addEventListener('click', () => {
+					put({ ...before, key: before.key ?? keyInput.defaultValue });
+					saveDraft();
+					notice.replaceChildren();
+					form.querySelector<HTMLElement>('input, select, textarea')?.focus();
+				});
+				notice.append(message ? ' ' : '', back);
+			}
 			root.scrollIntoView({ block: 'start' });
 			form.querySelector<HTMLElement>('input, select, textarea')?.focus({ preventScroll: true });
 		},
 	};
 
-	function put({ params, body, fault }: Draft): void {
+	function put({ key, params, body, fault }: Draft): void {
+		if (key !== undefined && !isLiveKey(key)) keyInput.value = key;
 		for (const input of pathInputs) {
 			const name = input.name.slice('path:'.length);
 			if (Object.hasOwn(params, name)) input.value = params[name]!;
@@ -264,7 +295,7 @@ export function mountPanel(root: HTMLElement): void {
 	if (restored) {
 		const restart = Object.assign(document.createElement('button'), { type: 'button', className: 'try-it-restart', textContent: strings.draftRestart });
 		restart.addEventListener('click', () => {
-			put(JSON.parse(example));
+			put({ ...JSON.parse(example), key: keyInput.defaultValue });
 			notice.textContent = '';
 			form.querySelector<HTMLElement>('input, select, textarea')?.focus();
 		});

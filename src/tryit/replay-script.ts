@@ -3,10 +3,14 @@ import { SANDBOX_ORIGIN } from '../sandbox/config.ts';
 import { shellQuote } from '../samples/index.ts';
 import type { HistoryEntry } from './history.ts';
 
+/** Text for a comment line: nothing in it can end the comment. */
+const oneLine = (text: string) => JSON.stringify(text).slice(1, -1);
+
 /**
  * A session's requests as a POSIX shell script of curl commands, oldest first, that sends them
  * again to `npm run sandbox` on its default address, or to the base URL given as `$1`. Each
- * response is printed on its own line, after its status.
+ * response is printed on its own line, after its status. Entries come checked from the history,
+ * and still every value is quoted: the script must run nothing but curl, whatever storage held.
  */
 export function replayScript(history: HistoryEntry[]): string {
 	const lines = [
@@ -18,11 +22,12 @@ export function replayScript(history: HistoryEntry[]): string {
 		'',
 	];
 	for (const entry of [...history].reverse()) {
-		const path = entry.url.startsWith(BASE_URL) ? entry.url.slice(BASE_URL.length) : new URL(entry.url).pathname.replace(API_PATH, '') + new URL(entry.url).search;
-		const parts = [`curl -sS -w '\\n%{http_code}\\n' -X ${entry.method} "$BASE_URL"${shellQuote(path)}`];
+		if (!entry.url.startsWith(`${BASE_URL}/`)) continue;
+		const path = entry.url.slice(BASE_URL.length);
+		const parts = [`curl -sS -w '\\n%{http_code}\\n' -X ${shellQuote(entry.method)} "$BASE_URL"${shellQuote(path)}`];
 		for (const [name, value] of Object.entries(entry.requestHeaders)) parts.push(`-H ${shellQuote(`${name}: ${value}`)}`);
 		if (entry.body !== undefined) parts.push(`--data-binary ${shellQuote(entry.body)}`);
-		lines.push(`# ${entry.at}: ${entry.method} ${API_PATH}${path.split('?')[0]} returned ${entry.status}`, parts.join(' \\\n  '), '');
+		lines.push(`# ${oneLine(entry.at)}: ${oneLine(`${entry.method} ${API_PATH}${path.split('?')[0]}`)} returned ${entry.status}`, parts.join(' \\\n  '), '');
 	}
 	return lines.join('\n');
 }

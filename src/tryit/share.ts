@@ -1,13 +1,13 @@
-import { MAX_BODY_BYTES, TEST_KEY, endpoints, type Endpoint } from '../contract/index.ts';
+import { MAX_BODY_BYTES, TEST_KEY, endpoints, isLiveKey, type Endpoint } from '../contract/index.ts';
 import { isDraft, type Draft } from './draft.ts';
-import { isLiveKey } from './panel-request.ts';
+import { SHARE_PREFIX } from './share-prefix.ts';
 
 /**
  * A Try it request carried in a link's fragment: `#try=` and the request as JSON, compressed with
  * deflate-raw and written in base64url. It carries no key but the documented test key, and opening
  * it only fills a panel: nothing is sent until the reader says so.
  */
-export const SHARE_PREFIX = '#try=';
+export { SHARE_PREFIX };
 const SHARE_VERSION = 1;
 
 export interface SharedRequest extends Draft {

@@ -28,6 +28,5 @@ export async function openSharedLink(fragment: string): Promise<void> {
 	if (!read.ok) return refuse(strings[refusals[read.why]]);
 	const panel = await panelFor(read.request.op);
 	if (!panel) return refuse(strings.linkUnknown);
-	panel.fill(read.request);
-	panel.say(strings.linkOpened, 'info');
+	panel.fill(read.request, strings.linkOpened);
 }

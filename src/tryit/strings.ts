@@ -42,6 +42,9 @@ export const panelStringKeys = [
 	'loadFailed',
 	'draftRestored',
 	'draftRestart',
+	'draftBack',
+	'notAnswered',
+	'stateNotSaved',
 ] as const;
 
 export type Strings = Record<(typeof panelStringKeys)[number], string>;

@@ -8,3 +8,19 @@ export const mswWrittenAgainst = { msw: '3.0.5', tldts: '7.6.4' } as const;
 
 /** The package name MSW's dependencies import for the public suffix list. */
 export const PUBLIC_SUFFIX_PACKAGE = /^tldts$/;
+
+/**
+ * What the page says to msw's worker (public/mockServiceWorker.js) to be on its list of clients,
+ * and what the worker answers: msw sends it once, at start. A browser that stops an idle worker
+ * starts it again with the list it saved in Cache Storage, or none if that was cleared; the panel
+ * sends it again before each Send.
+ */
+export const MSW_ADD_CLIENT = 'MOCK_ACTIVATE';
+export const MSW_CLIENT_ADDED = 'MOCKING_ENABLED';
+
+/**
+ * msw keeps one service-worker source per page and reuses it unless `findWorker` (or the worker's
+ * URL or options) differs from the last start's; a new function makes it let go of the previous
+ * registration and register afresh, which a page that lost its worker needs.
+ */
+export const freshFindWorker = () => (scriptUrl: string, mswUrl: string) => scriptUrl === mswUrl;
