@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -36,6 +36,7 @@ let dir: string;
 beforeAll(async () => {
 	sandbox = await startSandboxServer({ port: 0, log: () => {} });
 	// Inside the repository, so that the client finds openapi-fetch in its node_modules.
+	await mkdir(join(root, 'tmp'), { recursive: true });
 	dir = await mkdtemp(join(root, 'tmp', 'generated-client-'));
 });
 afterAll(async () => {
