@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers.ts';
-import { SandboxStore, type SandboxPersistence } from './store.ts';
-import { webStoragePersistence } from './web-storage.ts';
+import { SandboxStore, type SandboxPersistence } from '../src/sandbox/store.ts';
+import { webStoragePersistence } from '../src/sandbox/web-storage.ts';
 
 // sessionStorage keeps a reader's tasks across reloads, apart per tab. Where the browser blocks it
 // (storage disabled for the site), the sandbox still works, in memory until the page closes.

@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import { API_ORIGIN } from '../src/contract/index.ts';
-import { answerRequest } from './api.ts';
-import type { SandboxStore } from './store.ts';
+import { answerRequest } from '../src/sandbox/api.ts';
+import type { SandboxStore } from '../src/sandbox/store.ts';
 
 /** The WorkersAI API as the contract describes it, answered from `store`; `now` is for tests that pin the clock. */
 export function createHandlers(store: SandboxStore, now: () => Date = () => new Date()) {

@@ -2,9 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import {
 	BASE_URL,
-	FAULT_HEADER,
 	MAX_BODY_BYTES,
-	MAX_BODY_DEPTH,
 	TEST_KEY,
 	apiMessages,
 	createTaskExample,
@@ -16,6 +14,7 @@ import {
 	type ErrorBody,
 	type Task,
 } from '../../src/contract/index.ts';
+import { FAULT_HEADER, MAX_BODY_DEPTH } from '../../src/sandbox/config.ts';
 import { server, store } from '../node.ts';
 
 // Real fetch to the real API host: setupServer answers it, and an unanswered request fails the test.

@@ -24,7 +24,7 @@ export function sandboxArguments(): string[] {
 	return args;
 }
 
-/** `node mocks/http-server.ts` as a child process, driven over loopback. */
+/** `node src/sandbox/server.ts` as a child process, driven over loopback. */
 export class SandboxProcess {
 	readonly #agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 	readonly #child: ChildProcess;

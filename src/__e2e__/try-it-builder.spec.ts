@@ -5,7 +5,8 @@ import { deflateRawSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { har as validateHar } from 'har-validator/lib/promise.js';
 import { API_ORIGIN, TEST_KEY, createTaskExample, ruleMessages, taskCreateSchema, type Locale } from '../contract/index.ts';
-import { startSandboxServer } from '../../mocks/http-server.ts';
+import { sandboxRules } from '../sandbox/messages.ts';
+import { startSandboxServer } from '../sandbox/server.ts';
 import { bodyFieldId } from '../reference/field-tables.ts';
 import { formFields, type FormField } from '../reference/form-fields.ts';
 import { endpointById } from '../contract/index.ts';
@@ -433,15 +434,15 @@ test('a body nested thousands of levels deep is explained while typing, kept as 
 	await root.getByRole('button', { name: 'JSON', exact: true }).click();
 	const deep = JSON.stringify({ ...createTaskExample, metadata: { m: 0 } }).replace('0', '['.repeat(5000) + ']'.repeat(5000));
 	await root.locator('textarea[name="body"]').fill(deep);
-	await expect(rule(root, '')).toHaveText(`body: ${ruleMessages.bodyTooDeep.en}`);
+	await expect(rule(root, '')).toHaveText(`body: ${sandboxRules.bodyTooDeep.en}`);
 	// Every sample follows the text, written as the text it is.
 	for (const language of ['ruby', 'python', 'javascript']) await expect(root.locator(`.try-it-sample pre[data-language="${language}"]`)).toContainText('[[[[');
 	await root.getByRole('button', { name: 'Form', exact: true }).click();
 	await expect(root.locator('textarea[name="body"]')).toBeVisible();
-	await expect(rule(root, '')).toHaveText(`body: ${ruleMessages.bodyTooDeep.en}`);
+	await expect(rule(root, '')).toHaveText(`body: ${sandboxRules.bodyTooDeep.en}`);
 	await root.locator('.try-it-send').click();
 	await expect(root.locator('.try-it-status')).toHaveText(/^400 /);
-	await expect(root.locator('.try-it-fields li')).toContainText(ruleMessages.bodyTooDeep.en);
+	await expect(root.locator('.try-it-fields li')).toContainText(sandboxRules.bodyTooDeep.en);
 	const list = await open(page, 'listTasks');
 	await list.locator('.try-it-send').click();
 	await expect(list.locator('.try-it-status')).toHaveText(/^200 /);

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { API_ORIGIN, BASE_URL, EXAMPLE_TASK_ID as DOG, FAULT_HEADER, TEST_KEY, seedTasks } from '../contract/index.ts';
+import { API_ORIGIN, BASE_URL, EXAMPLE_TASK_ID as DOG, TEST_KEY, seedTasks } from '../contract/index.ts';
+import { FAULT_HEADER } from '../sandbox/config.ts';
 import { expect, setTheme, test } from './fixtures.ts';
 
 const HOTDOG = seedTasks[1]!.external_id;

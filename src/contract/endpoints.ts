@@ -1,9 +1,10 @@
-import * as z from 'zod';
+import { z } from './zod.ts';
 import { API_PATH, apiKeySchema } from './keys.ts';
-import { doc, taskCreateSchema, taskSchema, type Task, type TaskCreate } from './task.ts';
+import { doc } from './doc.ts';
+import { taskCreateSchema, taskSchema, type Task, type TaskCreate } from './task.ts';
 import { EXAMPLE_TASK_ID, createTaskExample, createdTaskExample, seedTasks } from './examples.ts';
-import type { ErrorStatus } from './errors.ts';
-import type { Text } from './messages.ts';
+import type { ErrorStatus } from './error-types.ts';
+import type { Bilingual } from './messages.ts';
 
 export interface Endpoint {
 	/** Used as the OpenAPI operationId and to name the endpoint in components. */
@@ -13,14 +14,14 @@ export interface Endpoint {
 	path: string;
 	/** The heading id; the first two are Slate's old anchors. */
 	anchor: string;
-	title: Text;
-	summary: Text;
+	title: Bilingual;
+	summary: Bilingual;
 	pathParams: z.ZodObject;
 	query: z.ZodObject;
 	body?: z.ZodType;
 	/** Example values for the request: path parameters and body. */
 	example: { pathParams: Record<string, string>; body?: TaskCreate };
-	success: { status: 200; schema: z.ZodType; example: Task | Task[]; description: Text };
+	success: { status: 200; schema: z.ZodType; example: Task | Task[]; description: Bilingual };
 	/** The errors of this endpoint alone; those every request may meet are added by `endpointErrors`. */
 	errors: ErrorStatus[];
 }

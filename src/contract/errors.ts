@@ -1,21 +1,11 @@
-import * as z from 'zod';
-import { apiMessages, rule, ruleText, type Text } from './messages.ts';
+import { z } from './zod.ts';
+import { apiMessages, rule, ruleText, type Bilingual } from './messages.ts';
 import { API_PATH } from './keys.ts';
-import { routes } from './routes.ts';
-import { doc } from './task.ts';
+import { routes } from './paths.ts';
+import { doc } from './doc.ts';
+import { errorStatuses, errorTypes, type ErrorStatus } from './error-types.ts';
 
-export const errorTypes = {
-	400: 'invalid_request',
-	401: 'unauthorized',
-	404: 'not_found',
-	405: 'method_not_allowed',
-	429: 'rate_limited',
-	500: 'server_error',
-	503: 'unavailable',
-} as const;
-
-export type ErrorStatus = keyof typeof errorTypes;
-export const errorStatuses = Object.keys(errorTypes).map(Number) as ErrorStatus[];
+export { errorStatuses, errorTypes, type ErrorStatus } from './error-types.ts';
 
 export const fieldErrorSchema = z.strictObject({
 	path: z.string().meta(doc('The offending field, dotted (`params.categories`).', '문제가 된 필드를 점으로 이은 경로(`params.categories`).')),
@@ -63,7 +53,7 @@ const exampleFields: FieldError[] = [
  * When each error happens, for the errors table, with an example body in the API's own words.
  * `retry` marks the errors a correct request can still meet: a client retries those later.
  */
-export const errorCatalog: Record<ErrorStatus, { when: Text; example: ErrorBody; retry: boolean }> = {
+export const errorCatalog: Record<ErrorStatus, { when: Bilingual; example: ErrorBody; retry: boolean }> = {
 	400: {
 		when: { en: 'The body or a parameter breaks a rule of the task object.', ko: '본문이나 파라미터가 작업 객체의 규칙을 어겼습니다.' },
 		example: invalidRequestBody(exampleFields),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod.ts';
 
 /** One host everywhere; https because the key travels in the URL. */
 export const BASE_URL = 'https://api.workers.ai/v1';

@@ -6,12 +6,6 @@ export const MAX_TEXT_ATTACHMENT = 10_000;
 export const MIN_CATEGORIES = 2;
 export const MAX_CATEGORIES = 50;
 export const MAX_CATEGORY = 100;
-/**
- * How deep a body's JSON may nest, counting the body itself as one level. Not a rule the contract
- * states: the sandbox's own limit, since copying and writing JSON thousands of levels deep (which
- * 16 KiB of metadata allows) overflows the stack of the browser and of Node.
- */
-export const MAX_BODY_DEPTH = 100;
 
 /** A limit as the contract's texts write it, in both languages: `10,000`, `64 KiB`. */
 export const limitCount = (value: number) => value.toLocaleString('en-US');
@@ -25,17 +19,4 @@ export function codePointLength(text: string): number {
 	let count = 0;
 	for (const _ of text) count++;
 	return count;
-}
-
-/** How many levels of objects and arrays a JSON value nests, walked without recursion; 0 for a scalar. */
-export function jsonDepth(value: unknown): number {
-	let deepest = 0;
-	const pending: [unknown, number][] = [[value, 1]];
-	while (pending.length) {
-		const [node, depth] = pending.pop()!;
-		if (typeof node !== 'object' || node === null) continue;
-		deepest = Math.max(deepest, depth);
-		for (const child of Object.values(node)) pending.push([child, depth + 1]);
-	}
-	return deepest;
 }

@@ -1,8 +1,8 @@
-import { MAX_BODY_BYTES, MAX_BODY_DEPTH, MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MIN_CATEGORIES, limitCount, limitKib } from './limits.ts';
+import { MAX_BODY_BYTES, MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MIN_CATEGORIES, limitCount, limitKib } from './limits.ts';
 
 export type Locale = 'en' | 'ko';
 /** A text of the docs in both of their languages. */
-export type Text = Record<Locale, string>;
+export type Bilingual = Record<Locale, string>;
 
 /**
  * Every rule a request can break, as a field error's `message` says it. The API speaks English;
@@ -18,7 +18,6 @@ export const ruleMessages = {
 	jsonObject: { en: 'must be a JSON object', ko: 'JSON 객체여야 합니다' },
 	validJson: { en: 'must be valid JSON', ko: '올바른 JSON이어야 합니다' },
 	bodyTooLarge: { en: `must be at most ${limitKib(MAX_BODY_BYTES)}`, ko: `${limitKib(MAX_BODY_BYTES)} 이하여야 합니다` },
-	bodyTooDeep: { en: `must not nest more than ${MAX_BODY_DEPTH} levels deep`, ko: `${MAX_BODY_DEPTH}단계보다 깊이 중첩되면 안 됩니다` },
 	taskType: { en: 'must be "categorization", the only task type for now', ko: '"categorization"이어야 합니다. 지금은 이 유형 하나뿐입니다' },
 	instructionTooLong: { en: `must be at most ${limitCount(MAX_INSTRUCTION)} characters`, ko: `${limitCount(MAX_INSTRUCTION)}자 이하여야 합니다` },
 	attachmentType: { en: 'must be "image" or "text"', ko: '"image" 또는 "text"여야 합니다' },
@@ -34,7 +33,7 @@ export const ruleMessages = {
 	categoryTooLong: { en: `must be at most ${MAX_CATEGORY} characters`, ko: `${MAX_CATEGORY}자 이하여야 합니다` },
 	httpUrl: { en: 'must be an absolute http(s) URL', ko: '절대 http(s) URL이어야 합니다' },
 	metadataTooLarge: { en: `must be at most ${limitKib(MAX_METADATA_BYTES)} as JSON`, ko: `JSON으로 ${limitKib(MAX_METADATA_BYTES)} 이하여야 합니다` },
-} as const satisfies Record<string, Text>;
+} as const satisfies Record<string, Bilingual>;
 
 export type RuleId = keyof typeof ruleMessages;
 
@@ -62,14 +61,4 @@ export const apiMessages = {
 	rateLimited: 'Too many requests. Retry later.',
 	serverError: 'Something went wrong on our side. Retry later.',
 	unavailable: 'WorkersAI is down for maintenance. Retry later.',
-	sandboxFailed: 'The sandbox failed to answer this request.',
-	unreadableHttp: 'The sandbox cannot read this request as HTTP.',
-} as const;
-
-/** What the local sandbox server says of a request node:http cannot parse, named as the part to fix. */
-export const unreadableRequest = {
-	method: 'must be a standard HTTP method',
-	path: 'must be ASCII, with anything else percent-encoded',
-	headers: 'must be at most 16 KiB in all',
-	request: 'must be well-formed HTTP/1.1',
 } as const;

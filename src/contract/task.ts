@@ -1,11 +1,7 @@
-import * as z from 'zod';
+import { z } from './zod.ts';
+import { doc } from './doc.ts';
 import { MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MIN_CATEGORIES, codePointLength, limitCount, limitKib } from './limits.ts';
 import { rule, type RuleId } from './messages.ts';
-
-/** Bilingual field documentation rides along as zod metadata, so tables and OpenAPI share it. */
-export function doc(en: string, ko: string) {
-	return { description: en, 'x-description-ko': ko };
-}
 
 /** A missing field is named as such; a field of the wrong type is told the type it must have. */
 const missingOr = (wrongType: RuleId) => (issue: { input?: unknown }) => (issue.input === undefined ? rule.required : wrongType);

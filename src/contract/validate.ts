@@ -1,11 +1,12 @@
-import type { z } from 'zod';
-import { MAX_BODY_BYTES, MAX_BODY_DEPTH, jsonDepth } from './limits.ts';
+import type { z } from './zod.ts';
+import { MAX_BODY_BYTES } from './limits.ts';
 import { rule, ruleText, type Locale } from './messages.ts';
 import { taskCreateSchema } from './task.ts';
 import type { FieldError } from './errors.ts';
 
 export type TaskCreateParsed = z.output<typeof taskCreateSchema>;
 export type Validation = { ok: true; value: TaskCreateParsed } | { ok: false; fields: FieldError[] };
+export type BodyFault = { ok: false; fields: FieldError[] };
 
 /** `params.categories.1`, or `body` for a fault of the whole body. */
 function dotted(path: PropertyKey[]): string {
@@ -21,22 +22,31 @@ export function fieldErrors(error: z.ZodError, locale: Locale = 'en'): FieldErro
 	);
 }
 
-const bodyFault = (id: keyof typeof rule, locale: Locale): Validation => ({ ok: false, fields: [{ path: 'body', message: ruleText(id, locale) }] });
+/** A fault of the whole body, named by the path `body`. */
+export const bodyFault = (message: string): BodyFault => ({ ok: false, fields: [{ path: 'body', message }] });
+
+/** A raw body as JSON, or the 400 for one too large or not JSON at all. */
+export function parseCreateBody(text: string, locale: Locale = 'en'): { ok: true; json: unknown } | BodyFault {
+	if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return bodyFault(ruleText(rule.bodyTooLarge, locale));
+	try {
+		return { ok: true, json: JSON.parse(text) };
+	} catch {
+		return bodyFault(ruleText(rule.validJson, locale));
+	}
+}
+
+/** A parsed body checked by every rule of the task object. */
+export function validateCreateJson(json: unknown, locale: Locale = 'en'): Validation {
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) return bodyFault(ruleText(rule.jsonObject, locale));
+	const result = taskCreateSchema.safeParse(json);
+	return result.success ? { ok: true, value: result.data } : { ok: false, fields: fieldErrors(result.error, locale) };
+}
 
 /**
  * Checks a raw `POST /v1/tasks` body by every rule of the contract, in the order a reader would
  * fix them. The API answers in English; the Try it panel asks for the page's language.
  */
 export function validateCreateBody(text: string, locale: Locale = 'en'): Validation {
-	if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return bodyFault(rule.bodyTooLarge, locale);
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		return bodyFault(rule.validJson, locale);
-	}
-	if (typeof json !== 'object' || json === null || Array.isArray(json)) return bodyFault(rule.jsonObject, locale);
-	if (jsonDepth(json) > MAX_BODY_DEPTH) return bodyFault(rule.bodyTooDeep, locale);
-	const result = taskCreateSchema.safeParse(json);
-	return result.success ? { ok: true, value: result.data } : { ok: false, fields: fieldErrors(result.error, locale) };
+	const parsed = parseCreateBody(text, locale);
+	return parsed.ok ? validateCreateJson(parsed.json, locale) : parsed;
 }

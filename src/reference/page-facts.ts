@@ -3,14 +3,6 @@ import {
 	CALLBACK_HEADERS,
 	CALLBACK_RETRY_DELAYS_SECONDS,
 	CALLBACK_TIMEOUT_SECONDS,
-	FAULT_HEADER,
-	FAULT_STATUSES,
-	SANDBOX_HOST,
-	MAX_BODY_DEPTH,
-	SANDBOX_MAX_KEYS,
-	SANDBOX_MAX_TASKS_PER_KEY,
-	SANDBOX_ORIGIN,
-	SANDBOX_PORT,
 	endpointById,
 	endpointErrors,
 	endpointLabel,
@@ -21,6 +13,7 @@ import {
 	type ErrorStatus,
 	type Locale,
 } from '../contract/index.ts';
+import { FAULT_HEADER, FAULT_STATUSES, MAX_BODY_DEPTH, SANDBOX_HOST, SANDBOX_MAX_KEYS, SANDBOX_MAX_TASKS_PER_KEY, SANDBOX_ORIGIN, SANDBOX_PORT } from '../sandbox/config.ts';
 
 /**
  * The small facts the pages state in more than one form: as HTML by the components and as

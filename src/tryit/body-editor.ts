@@ -1,4 +1,6 @@
-import { MAX_BODY_DEPTH, jsonDepth, validateCreateBody, type Locale } from '../contract/index.ts';
+import type { Locale } from '../contract/index.ts';
+import { MAX_BODY_DEPTH } from '../sandbox/config.ts';
+import { jsonDepth, validateSandboxBody } from '../sandbox/validate.ts';
 import { jsonSyntaxError } from './json-syntax.ts';
 import { fill, type Strings } from './strings.ts';
 
@@ -115,7 +117,7 @@ export function mountBodyEditor(fieldset: HTMLFieldSetElement, strings: Strings,
 	const check = () => {
 		const found = new Map<string, string[]>([...rules.keys()].map((path) => [path, []]));
 		const syntax = jsonSyntaxError(textarea.value);
-		const result = syntax ? undefined : validateCreateBody(textarea.value, locale);
+		const result = syntax ? undefined : validateSandboxBody(textarea.value, locale);
 		if (syntax) found.get('')!.push(fill(strings.jsonError, { ...syntax }));
 		for (const field of result && !result.ok ? result.fields : []) {
 			// A field's rule stands at its own control, else at the nearest enclosing one, else under the body.

@@ -1,4 +1,6 @@
-import { BASE_URL, FAULT_HEADER, MAX_BODY_DEPTH, fillPath, jsonDepth, type Endpoint } from '../contract/index.ts';
+import { BASE_URL, fillPath, type Endpoint } from '../contract/index.ts';
+import { FAULT_HEADER, MAX_BODY_DEPTH } from '../sandbox/config.ts';
+import { jsonDepth } from '../sandbox/validate.ts';
 import { requestUrl, type SampleRequest } from '../samples/index.ts';
 
 /** What the reader has typed into a panel. */

@@ -1,4 +1,5 @@
-import { API_PATH, BASE_URL, SANDBOX_ORIGIN } from '../contract/index.ts';
+import { API_PATH, BASE_URL } from '../contract/index.ts';
+import { SANDBOX_ORIGIN } from '../sandbox/config.ts';
 import { shellQuote } from '../samples/index.ts';
 import type { HistoryEntry } from './history.ts';
 

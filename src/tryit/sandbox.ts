@@ -1,4 +1,4 @@
-import type { SandboxStore } from '../../mocks/store.ts';
+import type { SandboxStore } from '../sandbox/store.ts';
 
 let starting: Promise<SandboxStore> | undefined;
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { koreanTextFault } from '../korean-text.ts';
+import { koreanTextFault } from '../__support__/korean-text.ts';
 import { localePrefixes, pagePath, pageSlugs } from '../pages.ts';
 
 /*

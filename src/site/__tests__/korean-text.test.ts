@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { endpoints, errorCatalog, ruleMessages } from '../../contract/index.ts';
 import ko from '../../content/i18n/ko.json';
-import { koreanTextFault } from '../korean-text.ts';
+import { koreanTextFault } from '../__support__/korean-text.ts';
 
 describe('the check finds what is not Korean', () => {
 	it.each([

@@ -1,19 +1,4 @@
-import { API_PATH } from './keys.ts';
-import { endpoints, type Endpoint } from './endpoints.ts';
-
-/** One path of the API and the endpoints that share it, in the contract's order. */
-export interface Route {
-	/** As the contract writes it, relative to the base URL: `/tasks/{id}`. */
-	path: string;
-	endpoints: Endpoint[];
-	/** The methods it takes, for a 405's `Allow`. */
-	allow: Endpoint['method'][];
-}
-
-export const routes: Route[] = [...new Set(endpoints.map((endpoint) => endpoint.path))].map((path) => {
-	const on = endpoints.filter((endpoint) => endpoint.path === path);
-	return { path, endpoints: on, allow: on.map((endpoint) => endpoint.method) };
-});
+import { API_PATH, routes, type Route } from '../contract/index.ts';
 
 const escape = (literal: string) => literal.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
 

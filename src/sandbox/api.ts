@@ -1,25 +1,13 @@
 /**
  * The WorkersAI API as the sandbox answers it: a request in, a response out, from a store of tasks.
- * The browser's service worker (handlers.ts, through MSW) and the local server (http-server.ts)
+ * The browser's service worker (mocks/handlers.ts, through MSW) and the local server (server.ts)
  * both answer with it.
  */
-import {
-	FAULT_HEADER,
-	FAULT_STATUSES,
-	apiMessages,
-	errorBody,
-	errorCatalog,
-	faultHeaderRule,
-	invalidRequestBody,
-	keyMode,
-	matchRoute,
-	validateCreateBody,
-	type Endpoint,
-	type ErrorBody,
-	type ErrorStatus,
-	type Task,
-} from '../src/contract/index.ts';
+import { apiMessages, errorBody, errorCatalog, invalidRequestBody, keyMode, type Endpoint, type ErrorBody, type ErrorStatus, type Task } from '../contract/index.ts';
+import { FAULT_HEADER, FAULT_STATUSES, faultHeaderRule } from './config.ts';
+import { matchRoute } from './routes.ts';
 import type { SandboxStore } from './store.ts';
+import { validateSandboxBody } from './validate.ts';
 
 // Browser code may call the local server (npm run sandbox) from another origin; Allow must be
 // readable there too, since it is half of what a 405 says.
@@ -74,7 +62,7 @@ function authenticate(url: URL): string | Response {
 }
 
 // The limit is on the raw bytes. Lossy UTF-8 decoding never makes the text shorter than the bytes
-// (and the BOM is kept), so validateCreateBody's size check still sees an oversized body as such.
+// (and the BOM is kept), so the body's size check still sees an oversized body as such.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 interface Call {
@@ -93,7 +81,7 @@ const operations: Record<Endpoint['id'], (call: Call) => Response | Promise<Resp
 		return task ? json(task) : fail(errorBody(404, apiMessages.noTask(params.id!)));
 	},
 	createTask: async ({ store, key, request, now }) => {
-		const result = validateCreateBody(decoder.decode(await request.arrayBuffer()));
+		const result = validateSandboxBody(decoder.decode(await request.arrayBuffer()));
 		return result.ok ? json(store.create(key, result.value, now)) : fail(invalidRequestBody(result.fields));
 	},
 };

@@ -1,4 +1,4 @@
-import { retryableStatuses } from './errors.ts';
+import { retryableStatuses } from '../contract/index.ts';
 
 /**
  * The sandbox (in the docs' Try it panels and `npm run sandbox`) produces these errors on demand
@@ -24,3 +24,10 @@ export const SANDBOX_ORIGIN = `http://${SANDBOX_HOST}:${SANDBOX_PORT}`;
  */
 export const SANDBOX_MAX_TASKS_PER_KEY = 10_000;
 export const SANDBOX_MAX_KEYS = 100;
+
+/**
+ * How deep a body's JSON may nest, counting the body itself as one level. Not a rule the contract
+ * states: the sandbox's own limit, since copying and writing JSON thousands of levels deep (which
+ * 16 KiB of metadata allows) overflows the stack of the browser and of Node.
+ */
+export const MAX_BODY_DEPTH = 100;

@@ -14,11 +14,11 @@ import {
 	seedTasks,
 	taskSchema,
 	testModeCategory,
-	unreadableRequest,
 	type ErrorBody,
 	type Task,
-} from '../../src/contract/index.ts';
-import { startSandboxServer, type SandboxServer } from '../http-server.ts';
+} from '../../contract/index.ts';
+import { unreadableRequest } from '../messages.ts';
+import { startSandboxServer, type SandboxServer } from '../server.ts';
 
 // A real server on a free port, spoken to with node's own fetch, http.request and raw sockets.
 const KEY = `api_key=${TEST_KEY}`;
@@ -233,7 +233,7 @@ describe('the log', () => {
 
 describe('npm run sandbox', () => {
 	it('prints its address, serves, and exits 0 on SIGTERM', async () => {
-		const file = fileURLToPath(new URL('../http-server.ts', import.meta.url));
+		const file = fileURLToPath(new URL('../server.ts', import.meta.url));
 		const child = spawn(process.execPath, [file], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
 		const url = await new Promise<string>((resolve, reject) => {
 			child.stdout.setEncoding('utf8');

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-	SANDBOX_MAX_KEYS,
-	SANDBOX_MAX_TASKS_PER_KEY,
 	TEST_KEY,
 	createTaskExample,
 	seedTasks,
 	testModeCategory,
 	validateCreateBody,
 	type TaskCreateParsed,
-} from '../../src/contract/index.ts';
+} from '../../contract/index.ts';
+import { SANDBOX_MAX_KEYS, SANDBOX_MAX_TASKS_PER_KEY } from '../config.ts';
 import { SandboxStore } from '../store.ts';
 import { webStoragePersistence, type SandboxStorage } from '../web-storage.ts';
 

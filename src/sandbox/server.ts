@@ -1,16 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import {
-	API_ORIGIN,
-	API_PATH,
-	MAX_BODY_BYTES,
-	SANDBOX_HOST,
-	SANDBOX_PORT,
-	apiMessages,
-	errorBody,
-	routes,
-	unreadableRequest,
-} from '../src/contract/index.ts';
+import { API_ORIGIN, API_PATH, MAX_BODY_BYTES, errorBody, routes } from '../contract/index.ts';
+import { SANDBOX_HOST, SANDBOX_PORT } from './config.ts';
+import { sandboxMessages, unreadableRequest } from './messages.ts';
 import { answerRequest, resolveEndpoint } from './api.ts';
 import { SandboxStore } from './store.ts';
 
@@ -142,7 +134,7 @@ export async function startSandboxServer({ port = SANDBOX_PORT, host = SANDBOX_H
 			// A fault of the sandbox itself, never of the input: say so the way the API would.
 			log(`error: ${error instanceof Error ? error.message : String(error)}`);
 			if (res.headersSent) res.destroy();
-			else await send(res, Response.json(errorBody(500, apiMessages.sandboxFailed), { status: 500, headers: { 'Access-Control-Allow-Origin': '*' } }));
+			else await send(res, Response.json(errorBody(500, sandboxMessages.failed), { status: 500, headers: { 'Access-Control-Allow-Origin': '*' } }));
 		}
 	});
 
@@ -152,7 +144,7 @@ export async function startSandboxServer({ port = SANDBOX_PORT, host = SANDBOX_H
 		if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
 		log(`unreadable request: ${error.code ?? error.message}`);
 		const part = UNREADABLE[error.code ?? ''] ?? 'request';
-		const body = JSON.stringify(errorBody(400, apiMessages.unreadableHttp, [{ path: part, message: unreadableRequest[part] }]));
+		const body = JSON.stringify(errorBody(400, sandboxMessages.unreadableHttp, [{ path: part, message: unreadableRequest[part] }]));
 		socket.end(
 			`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n${body}`,
 		);

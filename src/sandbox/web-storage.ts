@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { taskSchema } from '../src/contract/index.ts';
+import { taskSchema, z } from '../contract/index.ts';
 import type { KeySnapshot, SandboxPersistence } from './store.ts';
 
 /** The part of the Web Storage API the sandbox needs: sessionStorage in a browser. */

@@ -1,12 +1,5 @@
-import {
-	SANDBOX_MAX_KEYS,
-	SANDBOX_MAX_TASKS_PER_KEY,
-	TEST_KEY,
-	completeInTestMode,
-	seedTasks,
-	type Task,
-	type TaskCreateParsed,
-} from '../src/contract/index.ts';
+import { TEST_KEY, completeInTestMode, seedTasks, type Task, type TaskCreateParsed } from '../contract/index.ts';
+import { SANDBOX_MAX_KEYS, SANDBOX_MAX_TASKS_PER_KEY } from './config.ts';
 
 /** The body test mode would POST to `url` as it completes the task `body`. Nothing is ever sent: the docs panel only shows it. */
 export interface CallbackDelivery {
