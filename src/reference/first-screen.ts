@@ -1,5 +1,5 @@
-import { fieldTablesOn, objectSections, type FieldTableSpec } from './field-tables.ts';
-import { localePrefixes, pageSlugs, type PageSlug } from '../site/pages.ts';
+import { errorObjectTable, taskObjectTable, type FieldTableSpec } from './field-tables.ts';
+import { endpointsPage, errorsPage, localePrefixes, pageSlugs, type PageSlug } from '../site/pages.ts';
 
 /** The id of an object section's examples pane: `the-task-object.example`. */
 export const examplesPaneId = (table: FieldTableSpec) => `${table.anchor}.example`;
@@ -11,12 +11,14 @@ export function pageSlugOf(routeId: string): PageSlug | undefined {
 	return pageSlugs.find((slug) => slug === (rest || 'index'));
 }
 
+/** The pages that open with an object beside its example (a test checks it against their field tables). */
+const openingObjects: Partial<Record<PageSlug, FieldTableSpec>> = { [endpointsPage]: taskObjectTable, [errorsPage]: errorObjectTable };
+
 /**
- * On a page that opens with an object beside its example (the Tasks and Errors pages: their first
- * field table is an object's), the id of that example's pane: where the first screen ends when the
- * panes stand side by side. None on other pages, whose first screen is text.
+ * On a page that opens with an object beside its example, the id of that example's pane: where the
+ * first screen ends when the panes stand side by side. None on other pages, whose first screen is text.
  */
 export function firstScreenEnd(page: PageSlug | undefined): string | undefined {
-	const first = page && fieldTablesOn(page)[0];
-	return first && Object.values(objectSections).some(({ table }) => table === first) ? examplesPaneId(first) : undefined;
+	const opening = page && openingObjects[page];
+	return opening ? examplesPaneId(opening) : undefined;
 }

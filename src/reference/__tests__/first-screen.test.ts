@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { firstScreenEnd, pageSlugOf } from '../first-screen.ts';
+import { fieldTablesOn } from '../../site/__support__/field-tables-on.ts';
+import { pageSlugs } from '../../site/pages.ts';
+import { examplesPaneId, firstScreenEnd, pageSlugOf } from '../first-screen.ts';
+import { objectSections } from '../field-tables.ts';
 
 describe('the first screen of a page', () => {
 	it('knows a page by its route id, in both locales', () => {
@@ -16,5 +19,13 @@ describe('the first screen of a page', () => {
 		expect(firstScreenEnd('errors')).toBe('the-error-object.example');
 		for (const slug of ['index', 'authentication', 'callbacks', 'sandbox'] as const) expect(firstScreenEnd(slug)).toBeUndefined();
 		expect(firstScreenEnd(undefined)).toBeUndefined();
+	});
+
+	it('ends on exactly the pages whose first field table is an object shown beside its example', () => {
+		for (const slug of pageSlugs) {
+			const first = fieldTablesOn(slug)[0];
+			const opensWithObject = Object.values(objectSections).some(({ table }) => table === first);
+			expect(firstScreenEnd(slug), slug).toBe(opensWithObject ? examplesPaneId(first!) : undefined);
+		}
 	});
 });

@@ -1,6 +1,6 @@
 import { createRenderer } from 'rehype-expressive-code';
 import { toHtml } from 'rehype-expressive-code/hast';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { lightMarkup } from '../ec-light-markup.ts';
 
 const renderer = createRenderer({ plugins: [lightMarkup()], defaultProps: { wrap: true } });
@@ -14,6 +14,9 @@ async function render(code: string, language: string, meta = '') {
 }
 
 describe('the code blocks as plain lines', () => {
+	// Loading the highlighter's grammars and themes takes seconds on a loaded machine.
+	beforeAll(() => renderer, 60_000);
+
 	it('shows an empty line as one empty line', async () => {
 		const code = "require 'httparty'\n\nputs 1";
 		expect((await render(code, 'ruby')).shown).toBe(code);
