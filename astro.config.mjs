@@ -29,6 +29,9 @@ export default defineConfig({
 	// Starlight's search imports Pagefind's UI at idle time on every page; this stand-in loads it
 	// when a reader reaches for search. Exact match: the package's CSS and deep paths resolve as usual.
 	vite: {
+		// Component scripts and styles as files, none inlined into the pages: the same on every page,
+		// they are cached once, and a Tasks page arrives within TCP's first window (14 KB brotli).
+		build: { assetsInlineLimit: 0 },
 		resolve: {
 			alias: [
 				{ find: PAGEFIND_UI_PACKAGE, replacement: fileURLToPath(new URL('./src/search/pagefind-on-demand.ts', import.meta.url)) },

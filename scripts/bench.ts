@@ -29,7 +29,7 @@ function plan(): BenchPlan {
 	}
 }
 
-const { tryIt, lighthouse, render, peers, server, runs } = plan();
+const { tryIt, lighthouse, render, peers, server, runs, baseline } = plan();
 
 if (tryIt || lighthouse || render) console.log(`build: ${buildSite().toFixed(1)} s\n`);
 if (tryIt || render) {
@@ -41,7 +41,7 @@ if (tryIt || render) {
 			await weightSection(site);
 			await tryItSection(site);
 		}
-		if (render) await renderSection(site, { runs, peers });
+		if (render) await renderSection(site, { runs, peers, baseline });
 	} finally {
 		await site.close();
 	}

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { chromium, type Browser, type LaunchOptions } from '@playwright/test';
 import { endpoints } from '../../src/contract/index.ts';
 import { allPagePaths, endpointsPage, localePrefixes, pagePath } from '../../src/site/pages.ts';
@@ -8,7 +8,7 @@ import { chromiumLaunchOptions } from '../chromium.ts';
 import { sizeOf, type Size } from './file-sizes.ts';
 import { distDir, projectRoot, tmpDir } from './paths.ts';
 import { bareReference, buildPeerPages, peersDir } from './peers.ts';
-import { medians, printPeersTable, printRenderTable, type PageSummary, type PeerSummary, type SizedRun } from './render-report.ts';
+import { chromeReferenceName, medians, printPeersTable, printRenderTable, type PageSummary, type PeerSummary, type SizedRun } from './render-report.ts';
 import { LOCAL_HOST, QUIET_CAP_MS, QUIET_MS, VIEWPORT, measureRender, type RenderRun, type RenderTarget } from './render-run.ts';
 import { serveDirectory, type StaticServer } from './static-server.ts';
 
@@ -45,14 +45,17 @@ interface Measurement {
  * Starlight's lightest page of this site, its not-found page: the header and a short notice, no
  * sidebar and no reference. What Starlight's chrome alone costs, below which none of our pages can go.
  */
-const chromeReference = { path: '/en/404.html', about: "Starlight's lightest page: header and a notice" };
+const chromeReference = { path: chromeReferenceName, about: "Starlight's lightest page: header and a notice" };
 
-/** Our pages, in both locales; the endpoints page is the one with an operation heading. */
-function sitePages(site: StaticServer): RenderTarget[] {
+/** Our pages, in both locales; the endpoints page is the one with an operation heading. Names start with `label`, if any. */
+function sitePages(site: StaticServer, label = ''): RenderTarget[] {
 	const endpointPaths = localePrefixes.map(({ prefix }) => prefix + pagePath(endpointsPage));
 	const heading = { selector: `h2#${endpoints[0]!.anchor}` };
-	return allPagePaths.map((path) => ({ name: `/${path}`, url: `${site.origin}/${path}`, heading: endpointPaths.includes(path) ? heading : null }));
+	return allPagePaths.map((path) => ({ name: `${label}/${path}`, url: `${site.origin}/${path}`, heading: endpointPaths.includes(path) ? heading : null }));
 }
+
+/** What names the baseline's pages in the tables: `baseline /en/tasks/`. */
+const BASELINE_LABEL = 'baseline ';
 
 async function subject(target: RenderTarget, server: StaticServer, release?: string): Promise<Subject> {
 	const file = await server.fileFor(new URL(target.url).pathname);
@@ -108,9 +111,15 @@ function runsOf(measurements: Measurement[], name: string, javascript: boolean):
 	return measurements.filter((entry) => entry.target === name && entry.javascript === javascript && !entry.warmUp && entry.run).map((entry) => entry.run!);
 }
 
-/** Each page of the site at 1x and 4x CPU, beside its JavaScript-disabled floor; with `peers`, Redoc, Swagger UI and Scalar in the same rounds. */
-export async function renderSection(site: StaticServer, { runs, peers }: { runs: number; peers: boolean }): Promise<void> {
-	const pages = await Promise.all(sitePages(site).map((target) => subject(target, site)));
+/**
+ * Each page of the site at 1x and 4x CPU, beside its JavaScript-disabled floor; with `peers`, Redoc,
+ * Swagger UI and Scalar in the same rounds; with `baseline` (another build's directory), only the
+ * endpoint pages, ours and the baseline's, in the same rounds: an A/B run on one noisy machine.
+ */
+export async function renderSection(site: StaticServer, { runs, peers, baseline }: { runs: number; peers: boolean; baseline: string | null }): Promise<void> {
+	const baselineServer = baseline === null ? undefined : await serveDirectory(resolve(baseline));
+	const targets = baselineServer ? [...sitePages(site), ...sitePages(baselineServer, BASELINE_LABEL)].filter((target) => target.heading) : sitePages(site);
+	const pages = await Promise.all(targets.map((target) => subject(target, target.name.startsWith(BASELINE_LABEL) ? baselineServer! : site)));
 	const peerPages = peers ? buildPeerPages(`${distDir}openapi.json`) : [];
 	const peerServer = peers ? await serveDirectory(peersDir) : undefined;
 	const browser = await chromium.launch(offlineLaunchOptions);
@@ -153,13 +162,14 @@ export async function renderSection(site: StaticServer, { runs, peers }: { runs:
 		}
 
 		mkdirSync(tmpDir, { recursive: true });
-		const meta = { date: new Date().toISOString(), chromium: browser.version(), viewport: VIEWPORT, cpuRates: CPU_RATES, runs, warmUpRounds: WARM_UP_ROUNDS, quietMs: QUIET_MS, quietCapMs: QUIET_CAP_MS, machineLoad, timesIn: 'ms from navigation start' };
+		const meta = { baseline, date: new Date().toISOString(), chromium: browser.version(), viewport: VIEWPORT, cpuRates: CPU_RATES, runs, warmUpRounds: WARM_UP_ROUNDS, quietMs: QUIET_MS, quietCapMs: QUIET_CAP_MS, machineLoad, timesIn: 'ms from navigation start' };
 		const targets = subjects.map(({ target, html, release }) => ({ ...target, html, ...(release ? { release } : {}) }));
 		writeFileSync(RESULTS_FILE, `${JSON.stringify({ meta, targets, measurements }, null, '\t')}\n`);
 		console.log(`\nevery run: ${relative(projectRoot, RESULTS_FILE)}`);
 	} finally {
 		await browser.close();
 		await peerServer?.close();
+		await baselineServer?.close();
 	}
 }
 

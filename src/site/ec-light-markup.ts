@@ -35,6 +35,9 @@ function lineTokens(line: Element): ElementContent[] {
 			tokens.push(token);
 		}
 	}
+	// An empty line holds a line break of its own, to keep its height as an element; as text
+	// between line breaks it is empty, or it would read as two empty lines.
+	if (tokens.length === 1 && tokens[0]!.type === 'text' && tokens[0]!.value === '\n') return [];
 	return mergeQuoted(tokens);
 }
 
@@ -75,12 +78,44 @@ function flatten(node: Element): void {
 	node.properties = { ...node.properties, className: ['ec-line'], style: `--hang:${hang}ch` };
 }
 
+/**
+ * Expressive Code's copy button carries the block's code a second time, in `data-code` (line
+ * breaks as U+007F): a tenth of a reference page's compressed bytes. Where the code as shown is
+ * what the button copies (not a terminal frame that leaves out comments), the attribute goes, and
+ * `copyShownCode` puts the shown code back in it as the button is pressed.
+ */
+function dropCopiedCode(block: Element): void {
+	const code = findAll(block, (node) => isElement(node, 'code'))[0];
+	const shown = code && plainText(code.children);
+	for (const button of findAll(block, (node) => isElement(node, 'button') && node.properties?.dataCode !== undefined)) {
+		if (String(button.properties.dataCode).replace(/\u007f/g, '\n') === shown) delete button.properties.dataCode;
+	}
+}
+
+function findAll(node: Element, test: (node: Element) => boolean): Element[] {
+	return node.children.flatMap((child) => (isElement(child) ? [...(test(child) ? [child] : []), ...findAll(child, test)] : []));
+}
+
+/**
+ * Expressive Code's script, on every page with code, gets this too: a listener that hears a click on
+ * its way down, before Expressive Code's own handler hears it on the button, and hands the button
+ * the code as shown where the page left it out.
+ */
+const copyShownCode = `addEventListener('click', (event) => {
+	const button = event.target.closest?.('.expressive-code .copy button');
+	if (!button || button.dataset.code !== undefined) return;
+	const code = button.closest('figure')?.querySelector('pre > code');
+	if (code) button.dataset.code = code.textContent;
+}, { capture: true });`;
+
 export function lightMarkup() {
 	return {
 		name: 'light-markup',
+		jsModules: [copyShownCode],
 		hooks: {
 			postprocessRenderedBlock: ({ renderData }: { renderData: { blockAst: Element } }) => {
 				flatten(renderData.blockAst);
+				dropCopiedCode(renderData.blockAst);
 				const pre = renderData.blockAst.tagName === 'pre' ? renderData.blockAst : undefined;
 				const target = pre ?? findPre(renderData.blockAst);
 				if (target) target.properties = { ...target.properties, className: [...[target.properties?.className ?? []].flat(), 'ec-light'] as string[] };

@@ -14,6 +14,9 @@ export const CODE_TITLE_SELECTOR = 'figcaption .title';
 /** Each line of its code, when it has a line of markup per line of code. */
 export const CODE_LINE_SELECTOR = '.ec-line';
 
-/** The copy button keeps the code in `data-code`, with U+007F for each line break. */
+/**
+ * The copy button keeps the code in `data-code`, with U+007F for each line break, where the page
+ * keeps it: src/site/ec-light-markup.ts leaves it out where the code as shown is what it copies.
+ */
 export const COPIED_CODE_SELECTOR = '[data-code]';
 export const copiedCode = (attribute: string) => attribute.replace(/\u007f/g, '\n');

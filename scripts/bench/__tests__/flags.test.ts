@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RUNS, FlagError, parseFlags } from '../flags.ts';
 
 const sections = (args: string[]) => {
-	const { runs: _runs, ...plan } = parseFlags(args);
+	const { runs: _runs, baseline: _baseline, ...plan } = parseFlags(args);
 	return Object.entries(plan)
 		.filter(([, on]) => on)
 		.map(([name]) => name);
@@ -27,6 +27,16 @@ describe('npm run bench flags', () => {
 	it('takes the number of render runs in either form', () => {
 		expect(parseFlags(['--render', '--runs', '9']).runs).toBe(9);
 		expect(parseFlags(['--runs=3']).runs).toBe(3);
+	});
+
+	it('takes the directory of a build to compare with, for the render section only', () => {
+		expect(parseFlags(['--peers', '--baseline', 'tmp/ab/main']).baseline).toBe('tmp/ab/main');
+		expect(parseFlags(['--render', '--baseline=tmp/a']).baseline).toBe('tmp/a');
+		expect(parseFlags(['--render']).baseline).toBeNull();
+		expect(() => parseFlags(['--render', '--baseline'])).toThrow(/--baseline needs the directory.*got nothing/);
+		expect(() => parseFlags(['--render', '--baseline', '--peers'])).toThrow(/got "--peers"/);
+		expect(() => parseFlags(['--baseline', 'tmp/a'])).toThrow(/with --render or --peers/);
+		expect(() => parseFlags(['--server', '--baseline', 'tmp/a'])).toThrow(/does not combine|with --render or --peers/);
 	});
 
 	it('refuses what it does not know, with a message naming it', () => {

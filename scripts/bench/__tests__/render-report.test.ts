@@ -44,4 +44,10 @@ describe('the table beside the peers', () => {
 		const bare = lines.find((line) => line.startsWith('bare HTML (no CSS or JS)'));
 		expect(bare).toMatch(/0\.13x$/);
 	});
+
+	it('sets our LCP beside our FCP, and beside the not-found page of the same rounds', () => {
+		const lines = printed(4, 5, [page('/en/tasks/', 600)], [peer('redoc', 'redoc@2', 1000)], [peer('bare HTML', 'no CSS or JS', 130), peer('/en/404.html', 'the lightest page', 400)]);
+		expect(lines).toContain("/en/tasks/: LCP 2.00x its FCP (target ≤ 1.5x); 1.50x /en/404.html's (target ≤ 1.5x)");
+		expect(printed(1, 5, [page('/en/tasks/', 600)], [], [])).toContain('/en/tasks/: LCP 2.00x its FCP (target ≤ 1.5x)');
+	});
 });

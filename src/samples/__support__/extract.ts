@@ -13,22 +13,25 @@ export interface PageSample {
 }
 
 /**
- * Every request sample of the built site, exactly as its copy button hands it to a reader
- * (Expressive Code keeps the code in `data-code`, with U+007F for each line break).
+ * Every request sample of the built site, exactly as its copy button hands it to a reader:
+ * Expressive Code's `data-code` (U+007F for each line break) where the page keeps it, otherwise the
+ * code as shown, which the button copies then (src/site/ec-light-markup.ts).
  */
 export async function extractSamples(dist: string): Promise<PageSample[]> {
 	const samples: PageSample[] = [];
 	for (const page of await builtPages(dist)) {
-		const root = parse(await readFile(join(dist, page), 'utf8'));
+		// <pre> holds elements (the code's tokens): parsed as such, not as raw text.
+		const root = parse(await readFile(join(dist, page), 'utf8'), { blockTextElements: { script: true, style: true } });
 		for (const block of root.querySelectorAll('[data-sample][data-operation]')) {
 			const language = block.getAttribute('data-sample') as SampleLanguage;
-			const copy = block.querySelector('button[data-code]');
-			if (!sampleLanguages.includes(language) || !copy) throw new Error(`${page}: a sample block without a copy button`);
+			const copy = block.querySelector('.copy button');
+			const shown = block.querySelector('pre > code');
+			if (!sampleLanguages.includes(language) || !copy || !shown) throw new Error(`${page}: a sample block without code and a copy button`);
 			samples.push({
 				page: `/${page.replace(/index\.html$/, '')}`,
 				operation: block.getAttribute('data-operation') as Endpoint['id'],
 				language,
-				code: copy.getAttribute('data-code')!.replace(/\u007f/g, '\n'),
+				code: copy.getAttribute('data-code')?.replace(/\u007f/g, '\n') ?? shown.textContent,
 			});
 		}
 	}
