@@ -6,6 +6,8 @@ export const MAX_TEXT_ATTACHMENT = 10_000;
 export const MIN_CATEGORIES = 2;
 export const MAX_CATEGORIES = 50;
 export const MAX_CATEGORY = 100;
+/** Any URL of a task (callback_url, an image attachment): real URLs fit, and a task stays small. */
+export const MAX_URL = 2_048;
 
 /** A limit as the contract's texts write it, in both languages: `10,000`, `64 KiB`. */
 export const limitCount = (value: number) => value.toLocaleString('en-US');

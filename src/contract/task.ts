@@ -1,12 +1,14 @@
 import { z } from './zod.ts';
 import { doc } from './doc.ts';
-import { MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MIN_CATEGORIES, codePointLength, limitCount, limitKib } from './limits.ts';
+import { MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MAX_URL, MIN_CATEGORIES, codePointLength, limitCount, limitKib } from './limits.ts';
 import { rule, type RuleId } from './messages.ts';
 
 /** A missing field is named as such; a field of the wrong type is told the type it must have. */
 const missingOr = (wrongType: RuleId) => (issue: { input?: unknown }) => (issue.input === undefined ? rule.required : wrongType);
 
-const httpUrl = z.url({ protocol: /^https?$/, error: missingOr(rule.httpUrl) });
+const absoluteHttpUrl = z.url({ protocol: /^https?$/, error: missingOr(rule.httpUrl), abort: true });
+const urlFits = (url: string) => codePointLength(url) <= MAX_URL;
+const httpUrl = absoluteHttpUrl.refine(urlFits, rule.urlTooLong).meta({ maxLength: MAX_URL });
 
 /**
  * A non-empty string of at most `max` characters, counted as code points. JSON Schema's
@@ -53,8 +55,8 @@ export const paramsSchema = z
 				.min(1, rule.notEmpty)
 				.meta(
 					doc(
-						`For \`image\`, an absolute http(s) URL of the image; for \`text\`, the text itself (up to ${limitCount(MAX_TEXT_ATTACHMENT)} characters).`,
-						`\`image\`이면 이미지의 절대 http(s) URL, \`text\`이면 텍스트 자체(${limitCount(MAX_TEXT_ATTACHMENT)}자 이하).`,
+						`For \`image\`, an absolute http(s) URL of the image (up to ${limitCount(MAX_URL)} characters); for \`text\`, the text itself (up to ${limitCount(MAX_TEXT_ATTACHMENT)} characters).`,
+						`\`image\`이면 이미지의 절대 http(s) URL(${limitCount(MAX_URL)}자 이하), \`text\`이면 텍스트 자체(${limitCount(MAX_TEXT_ATTACHMENT)}자 이하).`,
 					),
 				),
 			categories: categoriesSchema,
@@ -62,8 +64,10 @@ export const paramsSchema = z
 		{ error: missingOr(rule.object) },
 	)
 	.superRefine((params, ctx) => {
-		if (params.attachment_type === 'image' && !httpUrl.safeParse(params.attachment).success) {
+		if (params.attachment_type === 'image' && !absoluteHttpUrl.safeParse(params.attachment).success) {
 			ctx.addIssue({ code: 'custom', path: ['attachment'], message: rule.imageUrl });
+		} else if (params.attachment_type === 'image' && !urlFits(params.attachment)) {
+			ctx.addIssue({ code: 'custom', path: ['attachment'], message: rule.urlTooLong });
 		}
 		if (params.attachment_type === 'text' && codePointLength(params.attachment) > MAX_TEXT_ATTACHMENT) {
 			ctx.addIssue({ code: 'custom', path: ['attachment'], message: rule.textTooLong });
@@ -72,12 +76,25 @@ export const paramsSchema = z
 	.meta(doc('What to label and the categories to choose from.', '라벨을 달 대상과 고를 카테고리.'));
 
 export const callbackUrlSchema = httpUrl.meta(
-	doc('Absolute http(s) URL where the finished task is POSTed.', '완료된 작업을 POST로 받을 절대 http(s) URL.'),
+	doc(
+		`Absolute http(s) URL, up to ${limitCount(MAX_URL)} characters, where the finished task is POSTed.`,
+		`완료된 작업을 POST로 받을 절대 http(s) URL(${limitCount(MAX_URL)}자 이하).`,
+	),
 );
 
+const isJsonObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Measured as sent, before the record rebuilds it: the record leaves out a `__proto__` key (so
+ * that it never sets a prototype), and such a key is part of the metadata all the same.
+ */
 export const metadataSchema = z
-	.record(z.string(), z.unknown(), { error: rule.jsonObject })
-	.refine((value) => new TextEncoder().encode(JSON.stringify(value)).length <= MAX_METADATA_BYTES, rule.metadataTooLarge)
+	.preprocess<unknown, z.ZodRecord<z.ZodString, z.ZodUnknown>, Record<string, unknown>>((value, ctx) => {
+		if (isJsonObject(value) && new TextEncoder().encode(JSON.stringify(value)).length > MAX_METADATA_BYTES) {
+			ctx.issues.push({ code: 'custom', message: rule.metadataTooLarge, input: value });
+		}
+		return value;
+	}, z.record(z.string(), z.unknown(), { error: rule.jsonObject }))
 	.meta(
 		doc(
 			`Your own JSON object, at most ${limitKib(MAX_METADATA_BYTES)} serialized. Returned unchanged; WorkersAI never reads it.`,

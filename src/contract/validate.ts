@@ -39,7 +39,11 @@ export function parseCreateBody(text: string, locale: Locale = 'en'): { ok: true
 export function validateCreateJson(json: unknown, locale: Locale = 'en'): Validation {
 	if (typeof json !== 'object' || json === null || Array.isArray(json)) return bodyFault(ruleText(rule.jsonObject, locale));
 	const result = taskCreateSchema.safeParse(json);
-	return result.success ? { ok: true, value: result.data } : { ok: false, fields: fieldErrors(result.error, locale) };
+	if (!result.success) return { ok: false, fields: fieldErrors(result.error, locale) };
+	// Metadata comes back exactly as sent: the object parsed from the body, not the schema's copy,
+	// which leaves out a `__proto__` key.
+	const { metadata } = json as { metadata?: Record<string, unknown> };
+	return { ok: true, value: metadata === undefined ? result.data : { ...result.data, metadata } };
 }
 
 /**

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import {
 	MAX_INSTRUCTION,
+	MAX_METADATA_BYTES,
 	MAX_TEXT_ATTACHMENT,
+	MAX_URL,
 	TEST_KEY,
 	callbackExample,
 	codePointLength,
@@ -87,6 +89,8 @@ describe('validateCreateBody', () => {
 	const valid = JSON.stringify(createTaskExample);
 	const withBody = (patch: Record<string, unknown>, params: Record<string, unknown> = {}) =>
 		JSON.stringify({ ...createTaskExample, ...patch, params: { ...createTaskExample.params, ...params } });
+	/** An http URL of exactly `length` characters. */
+	const longUrl = (length: number) => `https://example.com/${'a'.repeat(length - 'https://example.com/'.length)}`;
 	const paths = (text: string) => {
 		const result = validateCreateBody(text);
 		return result.ok ? [] : result.fields.map((field) => field.path);
@@ -120,8 +124,32 @@ describe('validateCreateBody', () => {
 		['an empty instruction', withBody({ instruction: '' }), ['instruction']],
 		['metadata that is not an object', withBody({ metadata: [1, 2] }), ['metadata']],
 		['metadata over 16 KiB', withBody({ metadata: { pad: 'x'.repeat(17_000) } }), ['metadata']],
+		['a callback URL one character too long', withBody({ callback_url: longUrl(MAX_URL + 1) }), ['callback_url']],
+		['an image URL one character too long', withBody({}, { attachment: longUrl(MAX_URL + 1) }), ['params.attachment']],
 	])('names the field of %s', (_, body, expected) => {
 		expect(paths(body)).toEqual(expected);
+	});
+
+	it(`accepts URLs of ${MAX_URL} characters, and says which rule a longer one breaks`, () => {
+		expect(validateCreateBody(withBody({ callback_url: longUrl(MAX_URL) }, { attachment: longUrl(MAX_URL) })).ok).toBe(true);
+		expect(validateCreateBody(withBody({ callback_url: longUrl(MAX_URL + 1) }))).toEqual({ ok: false, fields: [{ path: 'callback_url', message: ruleText(rule.urlTooLong, 'en') }] });
+	});
+
+	describe('metadata is kept exactly as sent, a `__proto__` key included', () => {
+		// JSON.stringify cannot write an own `__proto__` key from an object literal: write the text.
+		const withProto = (value: string) => valid.replace(/"metadata":\{/, `"metadata":{"__proto__":${value},`);
+
+		it('returns it', () => {
+			const result = validateCreateBody(withProto('{"role":"admin"}'));
+			expect(result.ok).toBe(true);
+			const metadata = result.ok ? result.value.metadata : {};
+			expect(Object.hasOwn(metadata, '__proto__')).toBe(true);
+			expect(JSON.stringify(metadata)).toBe(`{"__proto__":{"role":"admin"},${JSON.stringify(createTaskExample.metadata).slice(1)}`);
+		});
+
+		it(`counts it toward the ${MAX_METADATA_BYTES / 1024} KiB`, () => {
+			expect(paths(withProto(JSON.stringify('x'.repeat(MAX_METADATA_BYTES))))).toEqual(['metadata']);
+		});
 	});
 
 	it('accepts text attachments, localhost callbacks and unicode', () => {
