@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../contract/index.ts';
-import { SANDBOX_MAX_KEYS, SANDBOX_MAX_TASKS_PER_KEY } from '../../sandbox/config.ts';
+import { SANDBOX_MAX_BYTES_PER_KEY, SANDBOX_MAX_KEYS } from '../../sandbox/config.ts';
 import { pageMarkdown } from '../page-markdown.ts';
 import { strings } from '../../site/strings.ts';
 
@@ -8,8 +8,8 @@ const context = (locale: Locale) => ({ locale, t: strings(locale), pages: `https
 
 describe('a page as Markdown', () => {
 	it.each(['en', 'ko'] as const)('states the sandbox limits as the %s page does, as numbers in the text', (locale) => {
-		const markdown = pageMarkdown('Keeps <SandboxLimit of="tasksPerKey" /> tasks of <SandboxLimit of="keys" /> keys.', context(locale));
-		expect(markdown).toBe(`Keeps ${SANDBOX_MAX_TASKS_PER_KEY.toLocaleString(locale)} tasks of ${SANDBOX_MAX_KEYS.toLocaleString(locale)} keys.`);
+		const markdown = pageMarkdown('Keeps <SandboxLimit of="bytesPerKey" /> of tasks of <SandboxLimit of="keys" /> keys.', context(locale));
+		expect(markdown).toBe(`Keeps ${SANDBOX_MAX_BYTES_PER_KEY / 1024 / 1024} MiB of tasks of ${SANDBOX_MAX_KEYS.toLocaleString(locale)} keys.`);
 	});
 
 	it('never drops a component it has no Markdown for, in a line or as a block', () => {
