@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { doc } from './doc.ts';
-import { MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MAX_URL, MIN_CATEGORIES, codePointLength, limitCount, limitKib } from './limits.ts';
+import { MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MAX_URL, MIN_CATEGORIES, codePointLength, limitCount, limitKib, utf8Length } from './limits.ts';
 import { rule, type RuleId } from './messages.ts';
 
 /** A missing field is named as such; a field of the wrong type is told the type it must have. */
@@ -90,7 +90,7 @@ const isJsonObject = (value: unknown): value is Record<string, unknown> => typeo
  */
 export const metadataSchema = z
 	.preprocess<unknown, z.ZodRecord<z.ZodString, z.ZodUnknown>, Record<string, unknown>>((value, ctx) => {
-		if (isJsonObject(value) && new TextEncoder().encode(JSON.stringify(value)).length > MAX_METADATA_BYTES) {
+		if (isJsonObject(value) && utf8Length(JSON.stringify(value)) > MAX_METADATA_BYTES) {
 			ctx.issues.push({ code: 'custom', message: rule.metadataTooLarge, input: value });
 		}
 		return value;

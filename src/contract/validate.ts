@@ -1,5 +1,5 @@
 import type { z } from './zod.ts';
-import { MAX_BODY_BYTES } from './limits.ts';
+import { MAX_BODY_BYTES, utf8Length } from './limits.ts';
 import { rule, ruleText, type Locale } from './messages.ts';
 import { taskCreateSchema } from './task.ts';
 import type { FieldError } from './errors.ts';
@@ -27,7 +27,7 @@ export const bodyFault = (message: string): BodyFault => ({ ok: false, fields: [
 
 /** A raw body as JSON, or the 400 for one too large or not JSON at all. */
 export function parseCreateBody(text: string, locale: Locale = 'en'): { ok: true; json: unknown } | BodyFault {
-	if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return bodyFault(ruleText(rule.bodyTooLarge, locale));
+	if (utf8Length(text) > MAX_BODY_BYTES) return bodyFault(ruleText(rule.bodyTooLarge, locale));
 	try {
 		return { ok: true, json: JSON.parse(text) };
 	} catch {

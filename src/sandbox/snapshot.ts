@@ -10,8 +10,9 @@ export interface KeySnapshot {
 	callbacks: string[];
 }
 
-export function snapshotText(taskTexts: readonly string[], callbacks: readonly string[]): string {
-	return `{"tasks":[${taskTexts.join(',')}],"callbacks":${JSON.stringify(callbacks)}}`;
+/** `tasks` is the JSON array of the key's tasks, as the list answers it. */
+export function snapshotText(tasks: string, callbacks: readonly string[]): string {
+	return `{"tasks":${tasks},"callbacks":${JSON.stringify(callbacks)}}`;
 }
 
 const snapshotSchema = z.strictObject({ tasks: z.array(taskSchema), callbacks: z.array(z.string()) });

@@ -1,7 +1,9 @@
 import { TEST_KEY, seedTasks, type Task, type TaskCreateParsed } from '../contract/index.ts';
 import { SANDBOX_LIMITS, type SandboxLimits } from './config.ts';
 import { readSnapshot, snapshotText } from './snapshot.ts';
-import { storedTask, taskJson, type StoredTask } from './stored-task.ts';
+import { storedTask, taskJson, tasksJson, type JsonBytes, type StoredTask } from './stored-task.ts';
+
+const decoder = new TextDecoder();
 
 /** The body test mode would POST to `url` as it completes the task `body`. Nothing is ever sent: the docs panel only shows it. */
 export interface CallbackDelivery {
@@ -49,20 +51,20 @@ class KeyState {
 		return this.bytes - before;
 	}
 
-	/** The tasks' JSON, newest first. */
-	texts(): string[] {
-		return Array.from(this.tasks.values(), taskJson).reverse();
+	/** The JSON array of the tasks, newest first. */
+	json(): JsonBytes {
+		return tasksJson([...this.tasks.values()].reverse());
 	}
 
 	snapshot(): string {
-		return snapshotText(this.texts(), [...this.completed]);
+		return snapshotText(decoder.decode(this.json()), [...this.completed]);
 	}
 }
 
 /**
  * The tasks of every test key, each key apart, run by the contract's test mode
- * (src/contract/test-mode.ts). Keys are not checked here. Each task is kept as its JSON text, and
- * what the store hands out is that text: nothing a caller holds can change what it keeps. It keeps
+ * (src/contract/test-mode.ts). Keys are not checked here. Each task is kept as its JSON, and
+ * what the store hands out is a copy of those bytes: nothing a caller holds can change what it keeps. It keeps
  * the newest tasks of each key up to `limits.bytesPerKey`, for the `limits.keys` most recently used
  * keys, up to `limits.bytes` in all.
  */
@@ -125,14 +127,14 @@ export class SandboxStore {
 	}
 
 	/** Adds a task for `key` and returns its JSON as creation answers it: pending, nothing labeled yet. */
-	create(key: string, body: TaskCreateParsed, now: Date): string {
+	create(key: string, body: TaskCreateParsed, now: Date): JsonBytes {
 		const task = storedTask({ external_id: crypto.randomUUID(), ...body, created_at: now.toISOString(), completed_at: null });
 		this.#add(key, task);
 		return taskJson(task);
 	}
 
 	/** The JSON array of every task of `key`, newest first; the list returns them all, so it completes every one due. */
-	list(key: string, now: Date): string {
+	list(key: string, now: Date): JsonBytes {
 		const state = this.#use(key);
 		let completed = false;
 		for (const task of state.tasks.values()) {
@@ -141,11 +143,11 @@ export class SandboxStore {
 			completed = true;
 		}
 		if (completed) this.#changed(key, state);
-		return `[${state.texts().join(',')}]`;
+		return state.json();
 	}
 
 	/** The task's JSON; undefined when `key` has no task with this id, whoever else has one. Only the task returned is completed. */
-	get(key: string, id: string, now: Date): string | undefined {
+	get(key: string, id: string, now: Date): JsonBytes | undefined {
 		const state = this.#use(key);
 		const task = state.tasks.get(id);
 		if (!task) return undefined;
@@ -161,7 +163,7 @@ export class SandboxStore {
 		const state = this.#use(key);
 		return [...state.completed].map((id) => {
 			const task = state.tasks.get(id)!;
-			return { url: task.callbackUrl, body: JSON.parse(taskJson(task)) as Task, at: task.completedAt! };
+			return { url: task.callbackUrl, body: JSON.parse(decoder.decode(taskJson(task))) as Task, at: task.completedAt! };
 		});
 	}
 

@@ -22,6 +22,7 @@ import {
 	taskCreateSchema,
 	taskSchema,
 	testModeCategory,
+	utf8Length,
 	validateCreateBody,
 } from '../index.ts';
 
@@ -154,6 +155,13 @@ describe('validateCreateBody', () => {
 
 	it('accepts text attachments, localhost callbacks and unicode', () => {
 		expect(validateCreateBody(withBody({ callback_url: 'http://localhost:3000/cb', instruction: '이 개는 큰가요? 🐕' }, { attachment_type: 'text', attachment: '<script>alert(1)</script>' })).ok).toBe(true);
+	});
+});
+
+describe('counting without encoding', () => {
+	it.each(['', 'abc', 'é', '한국어', '😀', 'a😀b', '\ud800', '\udc00x', 'x\ud800', '\ud800\ud800\udc00', 'mixed é 한 😀 \udfff end'])('%j: code points as iterating, UTF-8 bytes as TextEncoder', (text) => {
+		expect(codePointLength(text)).toBe([...text].length);
+		expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
 	});
 });
 

@@ -41,12 +41,14 @@ function parsed(body: string): TaskCreateParsed {
 
 const parsedExample = () => parsed(JSON.stringify(createTaskExample));
 
-// The store answers JSON text; these read it as the client would.
-const create = (store: SandboxStore, key: string, body = parsedExample(), now = created) => JSON.parse(store.create(key, body, now)) as Task;
-const list = (store: SandboxStore, key: string, now = read) => JSON.parse(store.list(key, now)) as Task[];
+// The store answers JSON bytes; these read them as the client would.
+const decoder = new TextDecoder();
+const text = (json: Uint8Array) => decoder.decode(json);
+const create = (store: SandboxStore, key: string, body = parsedExample(), now = created) => JSON.parse(text(store.create(key, body, now))) as Task;
+const list = (store: SandboxStore, key: string, now = read) => JSON.parse(text(store.list(key, now))) as Task[];
 const get = (store: SandboxStore, key: string, id: string, now = read) => {
-	const text = store.get(key, id, now);
-	return text === undefined ? undefined : (JSON.parse(text) as Task);
+	const json = store.get(key, id, now);
+	return json === undefined ? undefined : (JSON.parse(text(json)) as Task);
 };
 const ids = (tasks: Task[]) => tasks.map((task) => task.external_id);
 
@@ -122,10 +124,10 @@ describe('SandboxStore', () => {
 		const store = storeOn(memoryStorage());
 		const body = parsed(JSON.stringify(createTaskExample).replace('"metadata":{', '"metadata":{"__proto__":{"admin":true},'));
 		const expected = `{"__proto__":{"admin":true},${JSON.stringify(createTaskExample.metadata).slice(1)}`;
-		const metadataOf = (text: string) => JSON.stringify((JSON.parse(text) as Task).metadata);
+		const metadataOf = (json: Uint8Array) => JSON.stringify((JSON.parse(text(json)) as Task).metadata);
 		const task = store.create(OTHER_KEY, body, created);
 		expect(metadataOf(task)).toBe(expected);
-		const id = (JSON.parse(task) as Task).external_id;
+		const id = (JSON.parse(text(task)) as Task).external_id;
 		expect(metadataOf(store.get(OTHER_KEY, id, read)!)).toBe(expected);
 		expect(JSON.stringify(store.callbacks(OTHER_KEY)[0]!.body.metadata)).toBe(expected);
 	});
@@ -197,7 +199,7 @@ describe('SandboxStore', () => {
 
 	describe('limits, in bytes of the JSON kept', () => {
 		const example = parsedExample();
-		const bytes = (text: string) => Buffer.byteLength(text);
+		const bytes = (json: string | Uint8Array) => (typeof json === 'string' ? Buffer.byteLength(json) : json.length);
 		const taskBytes = bytes(JSON.stringify(list(((store) => (create(store, OTHER_KEY), store))(new SandboxStore()), OTHER_KEY)[0]));
 		/** Room for `count` example tasks, whichever category test mode gives them, and not for one more. */
 		const room = (count: number) => count * (taskBytes + 8);
@@ -277,7 +279,7 @@ describe('SandboxStore', () => {
 				const answer = store.list(OTHER_KEY, read);
 				expect(bytes(answer)).toBeLessThanOrEqual(SANDBOX_MAX_BYTES_PER_KEY);
 				expect(bytes(answer)).toBeGreaterThan(SANDBOX_MAX_BYTES_PER_KEY - 2 * one);
-				expect((JSON.parse(answer) as Task[]).every((task) => task.status === 'completed')).toBe(true);
+				expect((JSON.parse(text(answer)) as Task[]).every((task) => task.status === 'completed')).toBe(true);
 			});
 
 			it(`metadata of ${EMPTY_OBJECTS} empty objects costs its bytes: ${SANDBOX_MAX_KEYS} keys keep at most ${SANDBOX_MAX_BYTES} bytes`, () => {
