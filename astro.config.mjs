@@ -11,6 +11,8 @@ import { tabLanguageFromUrl } from './src/site/tab-language-from-url.ts';
 import { locales } from './src/site/pages.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { baseLinks } from './src/site/base-links.ts';
+import { PAGEFIND_UI_PACKAGE } from './src/upstream/pagefind.ts';
+import { PUBLIC_SUFFIX_PACKAGE } from './src/upstream/msw.ts';
 
 // Any static host, at the root or under a base path: BASE_PATH=/docs/ npm run build
 const base = process.env.BASE_PATH ?? '/';
@@ -28,9 +30,9 @@ export default defineConfig({
 	vite: {
 		resolve: {
 			alias: [
-				{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-on-demand.ts', import.meta.url)) },
+				{ find: PAGEFIND_UI_PACKAGE, replacement: fileURLToPath(new URL('./src/search/pagefind-on-demand.ts', import.meta.url)) },
 				// The sandbox sets no cookie: MSW's cookie jar gets a domain rule without the public suffix list.
-				{ find: /^tldts$/, replacement: fileURLToPath(new URL('./src/tryit/registrable-domain.ts', import.meta.url)) },
+				{ find: PUBLIC_SUFFIX_PACKAGE, replacement: fileURLToPath(new URL('./src/tryit/registrable-domain.ts', import.meta.url)) },
 			],
 		},
 	},

@@ -13,6 +13,10 @@ export default defineConfig<{}, NginxOptions>({
 	testIgnore: ['**/node_modules/**', 'dist/**'],
 	fullyParallel: true,
 	workers: 2,
+	// Sized for a busy 2-core machine, where a journey runs about three times slower than on an idle
+	// one (an axe scan of a whole page takes seconds there): a slow machine waits, it does not fail.
+	timeout: 120_000,
+	expect: { timeout: 20_000 },
 	retries: 0,
 	forbidOnly: !!process.env.CI,
 	reporter: [['list']],

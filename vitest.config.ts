@@ -16,7 +16,7 @@ export default defineConfig({
 			},
 			{
 				// Runs the samples of the built site: needs `npm run build` first.
-				test: { name: 'samples', include: ['scripts/__samples__/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+				test: { name: 'samples', include: ['src/**/__samples__/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
 			},
 		],
 	},

@@ -1,12 +1,20 @@
 import { freePort } from './free-port.ts';
 import { chromium } from '@playwright/test';
-import lighthouse, { type Result } from 'lighthouse';
+import { importBenchPackage } from './deps.ts';
 import { allPagePaths } from '../../src/site/pages.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { printTable, whole } from './format.ts';
 import { distDir } from './paths.ts';
 import { serveDirectory } from './static-server.ts';
 import { median } from './stats.ts';
+
+/** What this section reads of a Lighthouse result (its `lhr`); Lighthouse lives in the bench's own package folder. */
+interface Report {
+	lighthouseVersion: string;
+	categories: Record<string, { score: number | null } | undefined>;
+	audits: Record<string, { numericValue?: number } | undefined>;
+}
+type Lighthouse = (url: string, flags: { port: number; output: 'json'; logLevel: 'error'; onlyCategories: string[] }) => Promise<{ lhr: Report } | undefined>;
 
 // Lighthouse's scores move a point or two on a busy machine: the median of a few audits is steadier.
 const AUDITS_PER_PAGE = 3;
@@ -17,6 +25,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
  * served compressed as a real host serves it, since the audit models the network.
  */
 export async function lighthouseSection(): Promise<void> {
+	const { default: lighthouse } = await importBenchPackage<{ default: Lighthouse }>('lighthouse');
 	const site = await serveDirectory(distDir, { precompressed: true });
 	const { origin } = site;
 	const port = await freePort();
@@ -25,7 +34,7 @@ export async function lighthouseSection(): Promise<void> {
 	let version = '';
 	try {
 		for (const path of allPagePaths) {
-			const audits: Result[] = [];
+			const audits: Report[] = [];
 			for (let run = 0; run < AUDITS_PER_PAGE; run++) {
 				const result = await lighthouse(`${origin}/${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
 				if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);

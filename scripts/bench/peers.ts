@@ -1,5 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { projectRoot, tmpDir } from './paths.ts';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { benchPackagePath } from './deps.ts';
+import { tmpDir } from './paths.ts';
 import type { Heading } from './render-in-page.ts';
 
 /**
@@ -137,8 +138,7 @@ export function buildPeerPages(specFile: string): PeerPage[] {
 	rmSync(peersDir, { recursive: true, force: true });
 	writeBarePage(document, firstOperation);
 	return PEERS.map((peer) => {
-		const packageDir = `${projectRoot}node_modules/${peer.package}/`;
-		if (!existsSync(`${packageDir}package.json`)) throw new Error(`${peer.package} is not installed: run npm install (it is a devDependency)`);
+		const packageDir = benchPackagePath(peer.package);
 		const { version } = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8')) as { version: string };
 		const dir = `${peersDir}${peer.name}/`;
 		mkdirSync(dir, { recursive: true });

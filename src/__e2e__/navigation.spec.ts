@@ -34,14 +34,12 @@ test('Korean is the root, English is under /en/, and the picker moves between th
 	await expect(page).toHaveURL(`${baseURL}errors/`);
 });
 
-test('every page exists in both languages, with nothing of the Slate template', async ({ page }) => {
+test('every page exists in both languages', async ({ page }) => {
 	for (const { prefix, lang } of locales) {
 		for (const slug of slugs) {
 			const response = await page.goto(prefix + slug);
 			expect(response?.status(), prefix + slug).toBe(200);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
-			const text = await page.locator('main').innerText();
-			expect(text).not.toMatch(/kitten|meowmeow|cats|adopted|this is a param|api\.workers\.ai\.com|Slate/i);
 		}
 	}
 });

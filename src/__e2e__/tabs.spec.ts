@@ -48,13 +48,3 @@ test('a linked language is remembered for the next page', async ({ page }) => {
 	await page.goto('authentication/');
 	expect(await selectedLabels(page)).toEqual(['ruby']);
 });
-
-test('tabs work with the keyboard', async ({ page }) => {
-	await page.goto('en/tasks/');
-	const first = page.locator('.code-samples').first();
-	await first.getByRole('tab', { name: 'shell' }).focus();
-	await page.keyboard.press('ArrowRight');
-	await expect(first.getByRole('tab', { name: 'ruby' })).toBeFocused();
-	await expect(first.getByRole('tab', { name: 'ruby' })).toHaveAttribute('aria-selected', 'true');
-	expect(await selectedLabels(page)).toEqual(['ruby', 'ruby', 'ruby']);
-});

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import { endpoints, errorBodySchema, errorCatalog, seedTasks, taskSchema, type Endpoint } from '../contract/index.ts';
-import { endpointsPage, errorsPage, type PageSlug } from '../site/pages.ts';
+import { errorBodySchema, errorCatalog, seedTasks, taskSchema, type Endpoint } from '../contract/index.ts';
 
 /** A table of fields on a page: what it documents, and the anchor its rows' ids start with. */
 export interface FieldTableSpec {
@@ -28,13 +27,6 @@ export function endpointTables(endpoint: Endpoint): FieldTableSpec[] {
 		{ anchor: `${endpoint.anchor}.query`, schema: endpoint.query, io: 'input', caption: 'ref.queryParams' },
 		...(endpoint.body ? [{ anchor: `${endpoint.anchor}.body`, schema: endpoint.body, io: 'input', caption: 'ref.body' } as const] : []),
 	];
-}
-
-/** The field tables a page of the reference holds, in their order there. */
-export function fieldTablesOn(page: PageSlug): FieldTableSpec[] {
-	if (page === endpointsPage) return [taskObjectTable, ...endpoints.flatMap(endpointTables)];
-	if (page === errorsPage) return [errorObjectTable];
-	return [];
 }
 
 /** The row a field error's path (`params.categories.1`) points to in an endpoint's body table. */

@@ -5,12 +5,14 @@
  * search before it loads and builds the real one. If the dialog opened before then (Ctrl+K right
  * after the page loads), Starlight found no input to focus, so this focuses it once it is there.
  */
+import { loadPagefindUi } from '../upstream/pagefind.ts';
+
 export class PagefindUI {
 	constructor(options: { element: string }) {
 		const target = document.querySelector(options.element);
 		void (async () => {
 			await target?.closest('search-on-demand')?.wanted;
-			const { PagefindUI } = await import('@pagefind/default-ui/npm_dist/mjs/ui-core.mjs');
+			const { PagefindUI } = await loadPagefindUi();
 			new PagefindUI(options);
 			if (target?.closest('dialog')?.open) target.querySelector('input')?.focus();
 		})();

@@ -9,20 +9,22 @@
  * `wanted` settles the first time a reader reaches for search: Pagefind's UI is built only then
  * (see pagefind-on-demand.ts).
  */
+import { SEARCH_BUTTON_SELECTOR, SEARCH_BUTTON_SHOWN_LABEL_SELECTOR, VISUALLY_HIDDEN_BELOW_MEDIUM } from '../upstream/starlight.ts';
+
 export class SearchOnDemand extends HTMLElement {
 	#want!: () => void;
 	readonly wanted = new Promise<void>((resolve) => (this.#want = resolve));
 
 	connectedCallback() {
-		const button = this.querySelector('button[data-open-modal]');
+		const button = this.querySelector(SEARCH_BUTTON_SELECTOR);
 		const label = button?.getAttribute('aria-label');
-		const shown = button?.querySelector('span[aria-hidden]');
+		const shown = button?.querySelector(SEARCH_BUTTON_SHOWN_LABEL_SELECTOR);
 		// Markup unlike Starlight 0.42's: leave it be, and let search load as Starlight would.
 		if (!button || !label || !shown) return this.#want();
 		button.removeAttribute('aria-label');
 		shown.removeAttribute('aria-hidden');
 		const iconOnly = document.createElement('span');
-		iconOnly.className = 'sr-only md:sl-hidden';
+		iconOnly.className = VISUALLY_HIDDEN_BELOW_MEDIUM;
 		iconOnly.textContent = label;
 		// Before the shown label, not after the shortcut: Starlight's style pushes its last child to the end.
 		shown.before(iconOnly);

@@ -1,7 +1,8 @@
 import { sampleLanguages } from '../samples/render.ts';
+import { syncedTabsStorageKey } from '../upstream/starlight.ts';
 
 /** Where Starlight's synced tabs keep the chosen language (`<Tabs syncKey="lang">`). */
-export const TAB_STORAGE_KEY = 'starlight-synced-tabs__lang';
+export const TAB_STORAGE_KEY = syncedTabsStorageKey('lang');
 
 // Runs inline in <head>, before Starlight restores synced tabs, so a linked language wins at once.
 // Accepts ?lang=python, Slate's ?language=python and Slate's bare ?python.

@@ -25,6 +25,7 @@ import {
 	utf8Length,
 	validateCreateBody,
 } from '../index.ts';
+import { koreanTextFault } from '../../site/__support__/korean-text.ts';
 
 describe('examples validate against their schemas', () => {
 	it.each(endpoints.map((endpoint) => [endpoint.id, endpoint] as const))('%s', (_, endpoint) => {
@@ -196,10 +197,11 @@ describe('the task object and its creation body', () => {
 });
 
 describe('rule messages', () => {
-	it('exist in both languages and differ from each other', () => {
+	it('exist in both languages, the Korean as Korean, and differ from each other', () => {
 		for (const [id, text] of Object.entries(ruleMessages)) {
 			expect(text.en, id).toMatch(/^(must|is) /);
-			expect(text.ko, id).not.toBe(text.en);
+			expect(koreanTextFault(text.ko), id).toBeUndefined();
+			expect(text.ko, id).toMatch(/[\uac00-\ud7a3]/);
 		}
 		expect(new Set(Object.values(ruleMessages).map((text) => text.en)).size).toBe(Object.keys(ruleMessages).length);
 	});

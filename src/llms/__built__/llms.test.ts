@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { TEST_KEY, endpoints, errorCatalog, errorStatuses, errorTypes, seedTasks } from '../../contract/index.ts';
-import { fieldTablesOn } from '../../reference/field-tables.ts';
+import { endpoints, errorCatalog, errorStatuses, errorTypes, seedTasks } from '../../contract/index.ts';
+import { fieldTablesOn } from '../../site/__support__/field-tables-on.ts';
 import { fieldRows } from '../../reference/fields.ts';
 import { exampleRequest, renderSample, sampleLanguages } from '../../samples/index.ts';
 import { localePrefixes, pageSlugs } from '../../site/pages.ts';
 import { strings } from '../../site/strings.ts';
 
 /*
- * What an assistant reads (`npm run build` first): llms.txt and llms-full.txt of each locale, with
+ * What an assistant reads (`npm run build` first): llms-full.txt of each locale, with
  * everything the pages render from the contract, not only their prose.
  */
 const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
@@ -20,12 +20,12 @@ describe.each(localePrefixes)('the $lang reference for assistants', ({ prefix, l
 		const full = await read(`${prefix}llms-full.txt`);
 		for (const endpoint of endpoints) {
 			expect(full).toContain(`## ${endpoint.title[lang]}`);
-			expect(full).toContain(`${endpoint.method} https://api.workers.ai/v1${endpoint.path}`);
+			expect(full).toContain(`${endpoint.method} \`https://api.workers.ai/v1${endpoint.path}\``);
 			for (const language of sampleLanguages) expect(full, `${endpoint.id} in ${language}`).toContain(renderSample(language, exampleRequest(endpoint)).trimEnd());
 		}
 		for (const slug of pageSlugs) {
 			for (const table of fieldTablesOn(slug)) {
-				for (const row of fieldRows(table.schema, table.io, lang, table.anchor)) expect(full, row.id).toContain(`| \`${row.name}\` |`);
+				for (const row of fieldRows(table.schema, table.io, lang, table.anchor)) expect(full, row.id).toContain(`| \`${row.name}\` `);
 			}
 		}
 		for (const status of errorStatuses) {
@@ -37,19 +37,4 @@ describe.each(localePrefixes)('the $lang reference for assistants', ({ prefix, l
 		expect(full).toContain(strings(lang)('ref.codePoints'));
 	});
 
-	it('llms.txt is in the llmstxt.org format: a title, the API in a summary, and a link to each page as Markdown', async () => {
-		const text = await read(`${prefix}llms.txt`);
-		const [title, summary, ...sections] = text.split('\n\n');
-		expect(title).toBe('# WorkersAI API');
-		expect(summary).toMatch(/^> \S/);
-		const links = [...text.matchAll(/^- \[([^\]]+)\]\((https:\/\/[^)]+)\): \S/gm)];
-		expect(links).toHaveLength(pageSlugs.length);
-		for (const [, , url] of links) {
-			expect(url).toMatch(/index\.md$/);
-			await expect(read(new URL(url!).pathname.slice(1)), url).resolves.toMatch(/^# /);
-		}
-		expect(sections.join('\n\n')).toContain('npm run sandbox');
-		expect(text).toContain(TEST_KEY);
-		expect(text).toContain(`${prefix}llms-full.txt`);
-	});
 });

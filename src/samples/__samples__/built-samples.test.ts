@@ -1,18 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, endpointById } from '../../src/contract/index.ts';
-import { sampleLanguages } from '../../src/samples/index.ts';
-import { startSandboxServer, type SandboxServer } from '../../src/sandbox/server.ts';
-import { extractMarkdownSamples, extractSamples, type PageSample } from '../run-samples/extract.ts';
-import { localePrefixes } from '../../src/site/pages.ts';
-import { missingRuntimes, runSample } from '../run-samples/runtimes.ts';
+import { BASE_URL, endpointById } from '../../contract/index.ts';
+import { sampleLanguages } from '../index.ts';
+import { startSandboxServer, type SandboxServer } from '../../sandbox/server.ts';
+import { extractMarkdownSamples, extractSamples, type PageSample } from '../__support__/extract.ts';
+import { localePrefixes } from '../../site/pages.ts';
+import { missingRuntimes, runSample } from '../__support__/runtimes.ts';
 
 /*
  * Runs every request sample of the built site (dist/, so `npm run build` first), as a reader
  * copies it, with curl, ruby + httparty, python3 + requests and node, against the local sandbox
  * server. Only the host changes.
  */
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
 const samples = await extractSamples(dist);
 const api = new URL(BASE_URL);
 

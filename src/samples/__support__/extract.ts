@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { Endpoint } from '../../src/contract/index.ts';
-import { builtPages } from '../../src/site/built-files.ts';
-import { highlightLanguage, sampleLanguages, type SampleLanguage } from '../../src/samples/index.ts';
+import type { Endpoint } from '../../contract/index.ts';
+import { builtPages } from '../../site/built-files.ts';
+import { highlightLanguage, sampleLanguages, type SampleLanguage } from '../index.ts';
 
 export interface PageSample {
 	page: string;
