@@ -15,7 +15,8 @@ export default defineConfig({
 				test: { name: 'built', include: ['src/**/__built__/**/*.test.ts'] },
 			},
 			{
-				// Runs the samples of the built site: needs `npm run build` first.
+				// Runs what a reader takes from the built site against the sandbox server: the samples, a
+				// client generated from openapi.json, the Postman collection. Needs `npm run build` first.
 				test: { name: 'samples', include: ['src/**/__samples__/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
 			},
 		],

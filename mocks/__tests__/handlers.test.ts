@@ -197,20 +197,36 @@ describe('api_key', () => {
 
 describe('routes', () => {
 	it.each([
-		['DELETE', '/tasks', 'GET, POST'],
-		['PUT', '/tasks', 'GET, POST'],
-		['PATCH', '/tasks', 'GET, POST'],
-		['OPTIONS', '/tasks', 'GET, POST'],
-		['DELETE', `/tasks/${DOG.external_id}`, 'GET'],
-		['PUT', `/tasks/${DOG.external_id}`, 'GET'],
-		['PATCH', `/tasks/${DOG.external_id}`, 'GET'],
-		['POST', `/tasks/${DOG.external_id}`, 'GET'],
+		['DELETE', '/tasks', 'GET, HEAD, POST'],
+		['PUT', '/tasks', 'GET, HEAD, POST'],
+		['PATCH', '/tasks', 'GET, HEAD, POST'],
+		['OPTIONS', '/tasks', 'GET, HEAD, POST'],
+		['DELETE', `/tasks/${DOG.external_id}`, 'GET, HEAD'],
+		['PUT', `/tasks/${DOG.external_id}`, 'GET, HEAD'],
+		['PATCH', `/tasks/${DOG.external_id}`, 'GET, HEAD'],
+		['POST', `/tasks/${DOG.external_id}`, 'GET, HEAD'],
 	])('%s %s is a 405 with Allow: %s', async (method, path, allow) => {
 		const answer = await call(path, { method });
 		expect(answer.status).toBe(405);
 		expect(answer.headers.get('Allow')).toBe(allow);
 		expect(error(answer).message).toBe(apiMessages.methodNotAllowed(method, `/v1${path}`, allow.split(', ')));
 		expect(error(answer).message).toContain(`${method} is not allowed on /v1${path}`);
+	});
+
+	it.each([
+		['/tasks', TEST_KEY, 200],
+		[`/tasks/${DOG.external_id}`, TEST_KEY, 200],
+		['/tasks', null, 401],
+		['/tasks/nope', TEST_KEY, 404],
+		['/nowhere', TEST_KEY, 404],
+	])('HEAD %s answers as GET would, status and headers, without a body', async (path, key, status) => {
+		const url = `${BASE_URL}${path}${key ? `?api_key=${key}` : ''}`;
+		const get = await fetch(url);
+		const head = await fetch(url, { method: 'HEAD' });
+		const body = await get.arrayBuffer();
+		expect([get.status, head.status]).toEqual([status, status]);
+		expect(head.body).toBeNull();
+		expect(Object.fromEntries(head.headers)).toEqual({ ...Object.fromEntries(get.headers), 'content-length': String(body.byteLength) });
 	});
 
 	it('a 405 comes before the key is looked at', async () => {

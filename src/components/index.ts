@@ -8,6 +8,7 @@ export { default as ErrorCatalog } from './ErrorCatalog.astro';
 export { default as ObjectSection } from './ObjectSection.astro';
 export { default as LegacyAnchors } from './LegacyAnchors.astro';
 export { default as OpenApiLink } from './OpenApiLink.astro';
+export { default as OpenApiClients } from './OpenApiClients.astro';
 export { default as TaskLifecycle } from './TaskLifecycle.astro';
 export { default as TestKey } from './TestKey.astro';
 export { default as SandboxAddress } from './SandboxAddress.astro';

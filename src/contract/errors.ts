@@ -25,7 +25,14 @@ export const errorBodySchema = z
 					.optional()
 					.meta(doc('Every offending field; only on 400.', '문제가 된 모든 필드. 400에만 있습니다.')),
 			})
-			.meta(doc('What went wrong.', '무엇이 잘못되었는지.')),
+			// The two refines below, for JSON Schema: each status has its type, and fields comes with 400 alone.
+			.meta({
+				allOf: [
+					...errorStatuses.map((status) => ({ if: { properties: { status: { const: status } } }, then: { properties: { type: { const: errorTypes[status] } } } })),
+					{ if: { properties: { status: { const: 400 } } }, then: { properties: { fields: true }, required: ['fields'] }, else: { properties: { fields: false } } },
+				],
+				...doc('What went wrong.', '무엇이 잘못되었는지.'),
+			}),
 	})
 	.refine((body) => (body.error.fields !== undefined) === (body.error.status === 400), 'fields appears on 400 and only there')
 	.refine((body) => errorTypes[body.error.status] === body.error.type, 'type must match status')

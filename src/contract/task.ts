@@ -6,9 +6,21 @@ import { rule, type RuleId } from './messages.ts';
 /** A missing field is named as such; a field of the wrong type is told the type it must have. */
 const missingOr = (wrongType: RuleId) => (issue: { input?: unknown }) => (issue.input === undefined ? rule.required : wrongType);
 
+/**
+ * An absolute http(s) URL as JSON Schema can say it: `format: uri` alone admits any scheme, so the
+ * scheme and a host's first character are spelled out too (schemes are case-insensitive).
+ */
+const httpUrlJsonSchema = { format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/?#]', maxLength: MAX_URL };
+
 const absoluteHttpUrl = z.url({ protocol: /^https?$/, error: missingOr(rule.httpUrl), abort: true });
 const urlFits = (url: string) => codePointLength(url) <= MAX_URL;
-const httpUrl = absoluteHttpUrl.refine(urlFits, rule.urlTooLong).meta({ maxLength: MAX_URL });
+const httpUrl = absoluteHttpUrl.refine(urlFits, rule.urlTooLong).meta(httpUrlJsonSchema);
+
+/** JSON Schema for "when `params.attachment_type` is `type`, `attachment` must also match `attachment`". */
+const whenAttachmentType = (type: 'image' | 'text', attachment: Record<string, unknown>) => ({
+	if: { properties: { attachment_type: { const: type } }, required: ['attachment_type'] },
+	then: { properties: { attachment: attachment } },
+});
 
 /**
  * A non-empty string of at most `max` characters, counted as code points. JSON Schema's
@@ -37,12 +49,13 @@ export const categoriesSchema = z
 	.min(MIN_CATEGORIES, rule.tooFewCategories)
 	.max(MAX_CATEGORIES, rule.tooManyCategories)
 	.refine((list) => new Set(list).size === list.length, rule.repeatedCategory)
-	.meta(
-		doc(
+	.meta({
+		uniqueItems: true,
+		...doc(
 			`${MIN_CATEGORIES} to ${MAX_CATEGORIES} distinct, non-empty category names of at most ${MAX_CATEGORY} characters each.`,
 			`서로 다른 카테고리 이름 ${MIN_CATEGORIES}~${MAX_CATEGORIES}개. 각각 비어 있지 않고 ${MAX_CATEGORY}자 이하.`,
 		),
-	);
+	});
 
 export const paramsSchema = z
 	.strictObject(
@@ -73,7 +86,11 @@ export const paramsSchema = z
 			ctx.addIssue({ code: 'custom', path: ['attachment'], message: rule.textTooLong });
 		}
 	})
-	.meta(doc('What to label and the categories to choose from.', '라벨을 달 대상과 고를 카테고리.'));
+	// The superRefine's two rules, for JSON Schema: the attachment's rule depends on its type.
+	.meta({
+		allOf: [whenAttachmentType('image', httpUrlJsonSchema), whenAttachmentType('text', { maxLength: MAX_TEXT_ATTACHMENT })],
+		...doc('What to label and the categories to choose from.', '라벨을 달 대상과 고를 카테고리.'),
+	});
 
 export const callbackUrlSchema = httpUrl.meta(
 	doc(

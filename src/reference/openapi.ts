@@ -6,12 +6,14 @@ import {
 	CALLBACK_TIMEOUT_SECONDS,
 	callbackExample,
 	formatDelay,
+	limitKib,
+	MAX_BODY_BYTES,
+	MAX_METADATA_BYTES,
 	TEST_KEY,
 	endpointErrors,
 	errorBodySchema,
 	errorCatalog,
 	routes,
-	taskCreateSchema,
 	taskSchema,
 	type Endpoint,
 } from '../contract/index.ts';
@@ -19,12 +21,21 @@ import { jsonSchemaOf, type JsonSchema } from './json-schema.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-/** Named schemas are written once under components and referred to everywhere else. */
+/**
+ * Named schemas are written once under components and referred to everywhere else. The create
+ * body is not one of them: it stays inline in its request body, where generators such as
+ * openapi-typescript keep a field with a `default` optional (under components they make it required).
+ */
 const named: [z.ZodType, string][] = [
 	[taskSchema, 'Task'],
-	[taskCreateSchema, 'TaskCreate'],
 	[errorBodySchema, 'Error'],
 ];
+
+/** The rules of a create body that JSON Schema has no keyword for. */
+const bodyLimits = [
+	`The body is at most ${limitKib(MAX_BODY_BYTES)}, and \`metadata\` at most ${limitKib(MAX_METADATA_BYTES)} serialized as JSON.`,
+	"Lengths count Unicode code points, as JSON Schema's `maxLength` and Python's `len()` do: JavaScript's `.length` counts an emoji twice.",
+].join(' ');
 
 function schemaRef(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
 	const name = named.find(([candidate]) => candidate === schema)?.[1];
@@ -44,6 +55,7 @@ function parameters(endpoint: Endpoint) {
 /** What WorkersAI POSTs to a task's `callback_url` once it is labeled, as an OpenAPI callback. */
 function taskCallback() {
 	const retries = CALLBACK_RETRY_DELAYS_SECONDS.map((seconds) => formatDelay(seconds, 'en')).join(', ');
+	const retried = 'Not delivered: retried as described above, like a timeout or a refused connection.';
 	return {
 		taskCompleted: {
 			'{$request.body#/callback_url}': {
@@ -58,7 +70,11 @@ function taskCallback() {
 					].join(' '),
 					parameters: [{ name: 'User-Agent', in: 'header', required: true, schema: { type: 'string', const: CALLBACK_HEADERS['User-Agent'] } }],
 					requestBody: { required: true, content: { [CALLBACK_HEADERS['Content-Type']]: { schema: ref('Task'), example: callbackExample } } },
-					responses: { '2XX': { description: 'Delivered: WorkersAI sends this task no more.' } },
+					responses: {
+						'2XX': { description: 'Delivered: WorkersAI sends this task no more.' },
+						'4XX': { description: retried },
+						'5XX': { description: retried },
+					},
 				},
 			},
 		},
@@ -88,6 +104,7 @@ function operation(endpoint: Endpoint) {
 			? {
 					requestBody: {
 						required: true,
+						description: bodyLimits,
 						content: { 'application/json': { schema: schemaRef(endpoint.body, 'input'), example: endpoint.example.body } },
 					},
 				}
@@ -101,12 +118,16 @@ function operation(endpoint: Endpoint) {
 /** The whole API as an OpenAPI 3.1 document, built from the contract alone. */
 export function openApiDocument() {
 	// A 405 answers a method no operation has, so it belongs to the path, which OpenAPI gives no
-	// responses of its own: the path's description says it.
+	// responses of its own: the path's description says it. HEAD is HTTP's GET without a body, so
+	// it is said there too rather than written as operations that generators would make methods of.
 	const paths = Object.fromEntries(
 		routes.map((route) => [
 			route.path,
 			{
-				description: `${errorCatalog[405].when.en} Here: ${route.allow.join(', ')}.`,
+				description: [
+					...(route.allow.includes('HEAD') ? ['`HEAD` answers what `GET` would, status and headers, without a body.'] : []),
+					`${errorCatalog[405].when.en} Here: ${route.allow.join(', ')}.`,
+				].join(' '),
 				...Object.fromEntries(route.endpoints.map((endpoint) => [endpoint.method.toLowerCase(), operation(endpoint)])),
 			},
 		]),
@@ -118,6 +139,8 @@ export function openApiDocument() {
 			title: 'WorkersAI API',
 			version: '1.0.0',
 			summary: 'Create labeling tasks that people do, and get the labels back by webhook.',
+			// Linters ask for a contact; the contract names no address, so the API's name is all it says.
+			contact: { name: 'WorkersAI' },
 			description: `Authenticate every request with the \`api_key\` query parameter. The test key \`${TEST_KEY}\` makes mock requests: its tasks are labeled by test mode, never by people.`,
 		},
 		servers: [{ url: BASE_URL }],
@@ -125,7 +148,7 @@ export function openApiDocument() {
 		tags: [{ name: 'Tasks', description: 'Labeling work that people must do.' }],
 		paths,
 		components: {
-			schemas: Object.fromEntries(named.map(([schema, name]) => [name, jsonSchemaOf(schema, name === 'TaskCreate' ? 'input' : 'output')])),
+			schemas: Object.fromEntries(named.map(([schema, name]) => [name, jsonSchemaOf(schema, 'output')])),
 			securitySchemes: {
 				apiKey: { type: 'apiKey', in: 'query', name: 'api_key', description: apiKey.description },
 			},

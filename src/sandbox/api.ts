@@ -45,7 +45,8 @@ const fail = (body: ErrorBody, headers?: Record<string, string>) => json(body, b
 export function resolveEndpoint(pathname: string, method: string): { endpoint: Endpoint; params: Record<string, string> } | Response {
 	const found = matchRoute(pathname);
 	if (!found) return fail(errorBody(404, apiMessages.noPath(pathname)));
-	const endpoint = found.route.endpoints.find((candidate) => candidate.method === method);
+	const asked = method === 'HEAD' ? 'GET' : method;
+	const endpoint = found.route.endpoints.find((candidate) => candidate.method === asked);
 	if (endpoint) return { endpoint, params: found.params };
 	const { allow } = found.route;
 	return fail(errorBody(405, apiMessages.methodNotAllowed(method, pathname, allow)), { Allow: allow.join(', ') });
@@ -93,10 +94,26 @@ const operations: Record<Endpoint['id'], (call: Call) => Response | Promise<Resp
 };
 
 /**
- * Answers one request to the API from `store`, by the rules of the contract, in this order: the
- * sandbox's fault header, the path, the method, the key, then the endpoint itself.
+ * What GET answered, status and headers, without the body. Content-Length stays the length GET's
+ * body has, as HTTP asks of HEAD; hosts and proxies that read it (node:http, Prism) see GET's.
+ */
+async function withoutBody(answer: Response): Promise<Response> {
+	const headers = new Headers(answer.headers);
+	headers.set('Content-Length', String((await answer.arrayBuffer()).byteLength));
+	return new Response(null, { status: answer.status, statusText: answer.statusText, headers });
+}
+
+/**
+ * Answers one request to the API from `store`, by the rules of the contract. HEAD is answered as
+ * GET is, a read like any other (test mode completes what it would return), then loses its body.
  */
 export async function answerRequest(store: SandboxStore, request: Request, now: Date): Promise<Response> {
+	const answer = await answerAny(store, request, now);
+	return request.method === 'HEAD' ? withoutBody(answer) : answer;
+}
+
+/** In this order: the sandbox's fault header, the path, the method, the key, then the endpoint itself. */
+async function answerAny(store: SandboxStore, request: Request, now: Date): Promise<Response> {
 	const url = new URL(request.url);
 	const fault = request.headers.get(FAULT_HEADER);
 	if (fault !== null) return faultAnswer(fault);

@@ -94,7 +94,8 @@ async function toRequest(req: IncomingMessage): Promise<Request> {
 async function send(res: ServerResponse, response: Response): Promise<void> {
 	const body = Buffer.from(await response.arrayBuffer());
 	const headers = Object.fromEntries(response.headers);
-	res.writeHead(response.status, { ...headers, 'content-length': String(body.length) });
+	// An answer to HEAD has no body but keeps the length GET's would have.
+	res.writeHead(response.status, { 'content-length': String(body.length), ...headers });
 	res.end(body);
 }
 

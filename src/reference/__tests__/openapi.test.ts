@@ -2,7 +2,19 @@ import { validate, compileErrors } from '@readme/openapi-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALLBACK_RETRY_DELAYS_SECONDS, CALLBACK_TIMEOUT_SECONDS, TEST_KEY, endpoints, errorStatuses } from '../../contract/index.ts';
+import {
+	BASE_URL,
+	CALLBACK_RETRY_DELAYS_SECONDS,
+	CALLBACK_TIMEOUT_SECONDS,
+	MAX_TEXT_ATTACHMENT,
+	TEST_KEY,
+	createTaskExample,
+	endpoints,
+	errorBodySchema,
+	errorCatalog,
+	errorStatuses,
+	type TaskCreate,
+} from '../../contract/index.ts';
 import { server } from '../../../mocks/node.ts';
 import { openApiDocument } from '../openapi.ts';
 
@@ -10,7 +22,7 @@ const document = openApiDocument();
 type Operation = {
 	operationId: string;
 	parameters: { name: string; in: string; example: string }[];
-	requestBody?: { content: Record<string, { schema: object; example: unknown }> };
+	requestBody?: { description?: string; content: Record<string, { schema: object; example: unknown }> };
 	responses: Record<string, { content: Record<string, { schema: object; example: unknown }> }>;
 };
 type PathItem = { description: string } & Record<string, Operation>;
@@ -47,7 +59,11 @@ describe('the OpenAPI document', () => {
 		const documented = new Set(operations.flatMap(({ operation }) => Object.keys(operation.responses).map(Number)));
 		for (const status of errorStatuses.filter((status) => status !== 405)) expect(documented, String(status)).toContain(status);
 		expect(documented).not.toContain(405);
-		for (const item of Object.values(document.paths as Record<string, PathItem>)) expect(item.description).toMatch(/Allow/);
+		for (const item of Object.values(document.paths as Record<string, PathItem>)) {
+			expect(item.description).toMatch(/Allow/);
+			// HEAD is no operation of its own: the path says it answers as GET, and its Allow names it.
+			if ('get' in item) expect(item.description).toMatch(/`HEAD` answers what `GET` would.*Here: GET, HEAD/);
+		}
 	});
 
 	it('describes the callback of task creation: its body, headers, timeout and retries, with an example its schema accepts', () => {
@@ -108,5 +124,57 @@ describe('a client built from the document alone is answered as it documents', (
 		const response = await request(entry);
 		expect(response.status).toBe(401);
 		expect(check(entry.operation.responses['401']!.content['application/json']!.schema, await response.json())).toBe(true);
+	});
+});
+
+describe('the error body as the document states it', () => {
+	const schema = { $ref: '#/components/schemas/Error' };
+	const { error } = errorCatalog[404].example;
+	it.each([
+		['a documented 404', { error }],
+		['a 404 of the 400 type', { error: { ...error, type: 'invalid_request' } }],
+		['a 404 with fields', { error: { ...error, fields: [{ path: 'body', message: 'x' }] } }],
+		['a 400 without fields', { error: { status: 400, type: 'invalid_request', message: 'x' } }],
+		['the documented 400', errorCatalog[400].example],
+	])('%s: the document and the contract agree', (_, body) => {
+		expect(check(schema, body) === true).toBe(errorBodySchema.safeParse(body).success);
+	});
+});
+
+describe('the create body as the document states it, against the sandbox', () => {
+	beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+	afterAll(() => server.close());
+
+	const create = operations.find(({ operation }) => operation.operationId === 'createTask')!.operation;
+	const media = create.requestBody!.content['application/json']!;
+	const { task_type: _, metadata: __, ...minimal } = createTaskExample;
+	const params = createTaskExample.params;
+	const text = (attachment: string): TaskCreate => ({ ...minimal, params: { ...params, attachment_type: 'text', attachment } });
+
+	// [what, body, whether the contract accepts it]
+	const cases: [string, TaskCreate, boolean][] = [
+		["the docs' example", createTaskExample, true],
+		['the minimal body: instruction, params, callback_url', minimal, true],
+		[`a text attachment of ${MAX_TEXT_ATTACHMENT} emoji (code points, not UTF-16 units)`, text('😀'.repeat(MAX_TEXT_ATTACHMENT)), true],
+		['a text attachment that is no URL', text('A small brown dog.'), true],
+		['an upper-case scheme', { ...minimal, callback_url: 'HTTPS://EXAMPLE.COM/hook' }, true],
+		['repeated categories', { ...minimal, params: { ...params, categories: ['big', 'big'] } }, false],
+		['an ftp: callback_url', { ...minimal, callback_url: 'ftp://example.com/callback' }, false],
+		['an image attachment that is not a URL', { ...minimal, params: { ...params, attachment: 'dog1.jpg' } }, false],
+		['an ftp: image attachment', { ...minimal, params: { ...params, attachment: 'ftp://example.com/dog1.jpg' } }, false],
+		[`a text attachment over ${MAX_TEXT_ATTACHMENT} characters`, text('a'.repeat(MAX_TEXT_ATTACHMENT + 1)), false],
+		['another task_type', { ...minimal, task_type: 'transcription' as never }, false],
+	];
+
+	it.each(cases)('%s: the sandbox and a validator built from the document agree', async (_, body, valid) => {
+		const answer = await fetch(`${BASE_URL}/tasks?api_key=${TEST_KEY}`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+		expect(answer.status).toBe(valid ? 200 : 400);
+		const verdict = check(media.schema, body);
+		if (valid) expect(verdict).toBe(true);
+		else expect(verdict).not.toBe(true);
+	});
+
+	it('says in words what JSON Schema cannot: the size limits and how characters are counted', () => {
+		for (const fact of ['64 KiB', '16 KiB', 'code points']) expect(create.requestBody!.description).toContain(fact);
 	});
 });

@@ -100,8 +100,8 @@ describe('the same API as the handlers, over HTTP', () => {
 		expect(expectError(await raw('GET', '/v1/tasks?api_key=live_AAAAAAAAAAAAAAAAAAAA'), 401).message).toBe(apiMessages.liveKeyInSandbox);
 		expect(expectError(await raw('GET', `/v1/tasks/nope?${KEY}`), 404).message).toBe(apiMessages.noTask('nope'));
 		const patch = await raw('PATCH', `/v1/tasks?${KEY}`, '{}');
-		expect(expectError(patch, 405).message).toBe(apiMessages.methodNotAllowed('PATCH', '/v1/tasks', ['GET', 'POST']));
-		expect(patch.headers.allow).toBe('GET, POST');
+		expect(expectError(patch, 405).message).toBe(apiMessages.methodNotAllowed('PATCH', '/v1/tasks', ['GET', 'HEAD', 'POST']));
+		expect(patch.headers.allow).toBe('GET, HEAD, POST');
 	});
 
 	it('carries the fault header through', async () => {
@@ -146,18 +146,35 @@ describe('bad input never brings it down', () => {
 	});
 
 	it.each([
-		['DELETE', '/v1/tasks', 'GET, POST'],
-		['PUT', '/v1/tasks', 'GET, POST'],
-		['HEAD', '/v1/tasks', 'GET, POST'],
-		['TRACE', '/v1/tasks', 'GET, POST'],
-		['PROPFIND', '/v1/tasks', 'GET, POST'],
-		['DELETE', `/v1/tasks/${seedTasks[0]!.external_id}`, 'GET'],
-		['TRACE', `/v1/tasks/${seedTasks[0]!.external_id}`, 'GET'],
+		['DELETE', '/v1/tasks', 'GET, HEAD, POST'],
+		['PUT', '/v1/tasks', 'GET, HEAD, POST'],
+		['TRACE', '/v1/tasks', 'GET, HEAD, POST'],
+		['PROPFIND', '/v1/tasks', 'GET, HEAD, POST'],
+		['DELETE', `/v1/tasks/${seedTasks[0]!.external_id}`, 'GET, HEAD'],
+		['TRACE', `/v1/tasks/${seedTasks[0]!.external_id}`, 'GET, HEAD'],
 	])('%s %s is a 405 with Allow', async (method, path, allow) => {
 		const answer = await raw(method, `${path}?${KEY}`);
 		expect(answer.status).toBe(405);
 		expect(answer.headers.allow).toBe(allow);
-		if (method !== 'HEAD') expect(expectError(answer, 405).message).toBe(apiMessages.methodNotAllowed(method, path, allow.split(', ')));
+		expect(expectError(answer, 405).message).toBe(apiMessages.methodNotAllowed(method, path, allow.split(', ')));
+	});
+
+	it.each([
+		['the list', `/v1/tasks?${KEY}`, 200],
+		['a task', `/v1/tasks/${seedTasks[0]!.external_id}?${KEY}`, 200],
+		['no key', '/v1/tasks', 401],
+		['no such task', `/v1/tasks/nope?${KEY}`, 404],
+		['no such path', `/v1/nowhere?${KEY}`, 404],
+	])('answers HEAD of %s as GET, status and headers, without a body', async (_, path, status) => {
+		const get = await raw('GET', path);
+		const head = await raw('HEAD', path);
+		expect(get.status).toBe(status);
+		expect(head.status).toBe(status);
+		expect(head.text).toBe('');
+		const { date: _getDate, ...getHeaders } = get.headers;
+		const { date: _headDate, ...headHeaders } = head.headers;
+		expect(headHeaders).toEqual(getHeaders);
+		expect(head.headers['content-length']).toBe(String(Buffer.byteLength(get.text)));
 	});
 
 	it('answers a method node cannot parse with JSON, then goes on', async () => {
@@ -208,14 +225,14 @@ describe('CORS', () => {
 		});
 		expect(answer.status).toBe(204);
 		expect(answer.headers['access-control-allow-origin']).toBe('*');
-		expect(answer.headers['access-control-allow-methods']).toBe('GET, POST');
+		expect(answer.headers['access-control-allow-methods']).toBe('GET, HEAD, POST');
 		expect(answer.headers['access-control-allow-headers']).toBe('content-type, x-sandbox-fault');
 	});
 
 	it('answers a plain OPTIONS with the contract’s 405', async () => {
 		const answer = await raw('OPTIONS', '/v1/tasks');
 		expect(expectError(answer, 405).type).toBe('method_not_allowed');
-		expect(answer.headers.allow).toBe('GET, POST');
+		expect(answer.headers.allow).toBe('GET, HEAD, POST');
 	});
 });
 
