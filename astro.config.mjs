@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { cspDirectives } from './src/site/csp.ts';
 import { hostFiles } from './src/site/host-files.ts';
+import { sandboxBundle } from './src/site/sandbox-bundle.ts';
 import { inlineScriptHashes } from './src/site/inline-script-hashes.ts';
 import { tabLanguageFromUrl } from './src/site/tab-language-from-url.ts';
 import { locales } from './src/site/pages.ts';
@@ -55,8 +56,9 @@ export default defineConfig({
 			routeMiddleware: './src/site/sidebar-sections.ts',
 		}),
 		// In this order: the pages' policies are final once their inline scripts are hashed in, and the
-		// host files are written from the final pages.
+		// host files are written from the final pages and files (the sandbox server's among them).
 		inlineScriptHashes(),
+		sandboxBundle(),
 		hostFiles(),
 	],
 });

@@ -25,7 +25,7 @@ export function sandboxArguments(): string[] {
 	return args;
 }
 
-/** `node src/sandbox/server.ts` as a child process, driven over loopback. */
+/** `npm run sandbox`'s command as a child process, driven over loopback. */
 export class SandboxProcess {
 	readonly #agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 	readonly #child: ChildProcess;

@@ -5,16 +5,26 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { builtFiles } from '../site/built-files.ts';
+import { contentType } from '../site/content-types.ts';
 import { HEADERS_FILE, NGINX_FILE, REDIRECTS_FILE } from '../site/host-files.ts';
 import { metaPolicy } from '../site/inline-script-hashes.ts';
 import { CACHE_CONTROL, SITE_HEADERS } from '../site/security-headers.ts';
+import { locales } from './fixtures.ts';
 import { expect, test } from './nginx.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const files = await builtFiles(dist);
-// What the site serves: not the precompressed copies, nor what its hosts read.
-const served = files.filter((file) => !/\.(br|gz)$/.test(file) && ![HEADERS_FILE, NGINX_FILE, REDIRECTS_FILE].includes(file));
-const pages = served.filter((file) => file.endsWith('.html'));
+let listing: Promise<{ served: string[]; pages: string[] }> | undefined;
+
+/** The built site's files, read when the first journey needs them, so that listing the journeys needs no build. */
+function builtSite() {
+	listing ??= builtFiles(dist).then((files) => {
+		// What the site serves: not the precompressed copies, nor what its hosts read.
+		const served = files.filter((file) => !/\.(br|gz)$/.test(file) && ![HEADERS_FILE, NGINX_FILE, REDIRECTS_FILE].includes(file));
+		return { served, pages: served.filter((file) => file.endsWith('.html')) };
+	});
+	return listing;
+}
+
 const urlPath = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 const TEXT = /\.(html|js|css|json|svg|txt|md|xml)$/;
 
@@ -55,10 +65,12 @@ function expectSiteHeaders(answer: Answer, what: string) {
 }
 
 test('every page is sent with exactly its own policy, frame-ancestors, the site headers and no-cache', async ({ baseURL }) => {
+	const { pages } = await builtSite();
 	expect(pages.length).toBeGreaterThan(10);
 	for (const file of pages) {
 		const answer = await get(new URL(urlPath(file).slice(1), baseURL).href);
-		expect(answer.status, file).toBe(200);
+		// The not-found pages are not found by their own paths either (a journey below).
+		expect(answer.status, file).toBe(/(^|\/)404\.html$/.test(file) ? 404 : 200);
 		const policy = metaPolicy(answer.body.toString('utf8'));
 		expect(only(answer, 'Content-Security-Policy'), file).toBe(`${policy.replace(/[\s;]+$/, '')}; frame-ancestors 'none'`);
 		expect(only(answer, 'Cache-Control'), file).toBe('no-cache');
@@ -92,6 +104,51 @@ test('a miss under /en/ shows the English 404 page, with status 404', async ({ p
 	watch.problems.splice(watch.problems.indexOf(reported[0]!), 1);
 });
 
+test('no not-found page answers 200: a miss in each locale, and the not-found pages asked for by their own paths', async ({ baseURL }) => {
+	const notFound = [...locales.map(({ prefix }) => `${prefix}no-such-page/`), ...locales.map(({ prefix }) => `${prefix}404/`), 'en/404/index.html', '404.html', 'en/404.html'];
+	for (const path of notFound) {
+		const answer = await get(new URL(path, baseURL).href);
+		expect(answer.status, path).toBe(404);
+		const lang = path.startsWith('en/') ? 'en' : 'ko';
+		expect(answer.body.toString('utf8'), `${path}: the not-found page of its locale`).toMatch(new RegExp(`<html lang="${lang}"[^>]*>[\\s\\S]*<h1[^>]*>404</h1>`));
+		expect(only(answer, 'Cache-Control'), path).toBe('no-cache');
+	}
+});
+
+test('every file is sent with the content type the site promises: the twins as Markdown, llms.txt as plain text', async ({ baseURL }) => {
+	const { pages, served } = await builtSite();
+	const twin = await get(new URL('en/tasks/index.md', baseURL).href, { 'Accept-Encoding': 'br' });
+	expect(only(twin, 'Content-Type')).toBe('text/markdown; charset=utf-8');
+	for (const file of ['llms.txt', 'en/llms.txt', 'llms-full.txt']) expect(only(await get(new URL(file, baseURL).href), 'Content-Type'), file).toBe('text/plain; charset=utf-8');
+	// What each page's head announces is what its twin is sent as.
+	for (const file of pages) {
+		const html = (await readFile(join(dist, file), 'utf8'));
+		const link = /<link rel="alternate" type="([^"]+)" href="\/([^"]+)">/.exec(html);
+		if (!link) continue;
+		expect(only(await get(new URL(link[2]!, baseURL).href), 'Content-Type').split(';')[0], `${file} announces ${link[2]}`).toBe(link[1]);
+	}
+	for (const file of served) {
+		for (const encoding of ['identity', 'br', 'gzip']) {
+			expect(only(await get(new URL(file, baseURL).href, { 'Accept-Encoding': encoding }), 'Content-Type'), `${file} (${encoding})`).toBe(contentType(file));
+		}
+	}
+});
+
+test('Chromium knows every feature of the Permissions-Policy, and warns of none', async ({ page }) => {
+	const warnings: string[] = [];
+	page.on('console', (message) => {
+		if (/permissions.policy/i.test(message.text())) warnings.push(`${message.type()}: ${message.text()}`);
+	});
+	for (const { prefix } of locales) {
+		const response = await page.goto(`${prefix}tasks/`);
+		const named = (await response!.headerValue('permissions-policy'))!.split(',').map((entry) => entry.trim().split('=')[0]!);
+		expect(named.length).toBeGreaterThan(10);
+		const known = await page.evaluate(() => (document as Document & { featurePolicy: { features(): string[] } }).featurePolicy.features());
+		expect(named.filter((feature) => !known.includes(feature)), 'features Chromium does not know').toEqual([]);
+	}
+	expect(warnings).toEqual([]);
+});
+
 test('a page of another origin that frames the site gets nothing shown', async ({ page, baseURL, watch }) => {
 	const target = new URL('en/tasks/', baseURL).href;
 	// A real server on loopback: Chromium keeps a page it cannot place on the network from framing loopback at all.
@@ -113,6 +170,7 @@ test('a page of another origin that frames the site gets nothing shown', async (
 });
 
 test('every text file comes brotli- or gzip-compressed as asked, the same bytes once decoded', async ({ baseURL }) => {
+	const { served } = await builtSite();
 	const texts = served.filter((file) => TEXT.test(file));
 	expect(texts.length).toBeGreaterThan(30);
 	for (const file of texts) {
@@ -137,6 +195,7 @@ test('the browser is sent brotli', async ({ page }) => {
 });
 
 test('hashed assets are cached for good; the worker, the index and every other file are asked for again', async ({ baseURL }) => {
+	const { served } = await builtSite();
 	for (const file of served.filter((name) => !name.endsWith('.html'))) {
 		const answer = await get(new URL(file, baseURL).href);
 		expect(answer.status, file).toBe(200);

@@ -110,3 +110,21 @@ test('at 1280px the shortcut still sits at the end of the search button', async 
 	const end = (await shortcut.boundingBox())!;
 	expect(Math.abs(contentEnd - (end.x + end.width))).toBeLessThanOrEqual(1);
 });
+
+// The delivery list's terms and details are separate words for search and for copied text: a term
+// glued to its detail ("재시도첫", "application/jsonUser-Agent") could never be found.
+for (const [start, word] of [
+	['', '재시도'],
+	['en/', 'Retries'],
+] as const) {
+	test(`/${start}: searching ${word}, a term of the callback delivery list, finds the Callbacks page`, async ({ page }) => {
+		await page.goto(`${start}callbacks/`);
+		const words = (await page.locator('.callback-delivery').textContent())!.split(/\s+/);
+		for (const term of await page.locator('.callback-delivery dt').allTextContents()) expect(words).toContain(term.split(/\s+/).at(-1));
+		await page.getByRole('button', { name: /검색|Search/ }).click();
+		await page.locator('.pagefind-ui__search-input').fill(word);
+		const results = page.locator('.pagefind-ui__result-link');
+		await expect(results.first()).toBeVisible();
+		await expect.poll(async () => (await results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))).some((path) => path.endsWith(`/${start}callbacks/`))).toBe(true);
+	});
+}

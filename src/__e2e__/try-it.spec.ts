@@ -125,7 +125,7 @@ test('state survives a reload, stays apart per tab, and Reset restores the start
 	await other.close();
 
 	await list.locator('.try-it-reset').click();
-	await expect(list.locator('.try-it-status')).toHaveText("This key's sandbox is back to its start.");
+	await expect(list.locator('.try-it-status')).toHaveText("This key's sandbox has been reset.");
 	await send(list);
 	expect(((await answer(list)) as unknown[]).length).toBe(2);
 	await expect(list.locator('.try-it-callback')).toHaveCount(0);

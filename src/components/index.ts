@@ -2,6 +2,7 @@
 export { default as BaseUrl } from './BaseUrl.astro';
 export { default as CallbackDelivery } from './CallbackDelivery.astro';
 export { default as CallbackExample } from './CallbackExample.astro';
+export { default as ContractFigure } from './ContractFigure.astro';
 export { default as CodeSamples } from './CodeSamples.astro';
 export { default as Endpoint } from './Endpoint.astro';
 export { default as ErrorCatalog } from './ErrorCatalog.astro';
@@ -15,3 +16,7 @@ export { default as SandboxAddress } from './SandboxAddress.astro';
 export { default as SandboxServerSamples } from './SandboxServerSamples.astro';
 export { default as FaultHeader } from './FaultHeader.astro';
 export { default as SandboxLimit } from './SandboxLimit.astro';
+export { default as SandboxCommands } from './SandboxCommands.astro';
+export { default as SandboxNodeVersion } from './SandboxNodeVersion.astro';
+export { default as SandboxOptions } from './SandboxOptions.astro';
+export { default as ReceiverSamples } from './ReceiverSamples.astro';

@@ -1,6 +1,6 @@
 /**
- * How WorkersAI delivers a finished task to its `callback_url`. Nothing of the documentation site
- * ever calls a `callback_url`: the sandbox only shows the body that would be sent.
+ * How WorkersAI delivers a finished task to its `callback_url`. The browser's sandbox only shows the
+ * body that would be sent; the local sandbox server sends it, as said here, when asked to.
  */
 export const CALLBACK_HEADERS = { 'Content-Type': 'application/json', 'User-Agent': 'WorkersAI-Callback/1.0' } as const;
 

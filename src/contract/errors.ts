@@ -9,16 +9,16 @@ export { errorStatuses, errorTypes, type ErrorStatus } from './error-types.ts';
 
 export const fieldErrorSchema = z.strictObject({
 	path: z.string().meta(doc('The offending field, dotted (`params.categories`).', '문제가 된 필드를 점으로 이은 경로(`params.categories`).')),
-	message: z.string().meta(doc('What is wrong with it.', '무엇이 잘못되었는지.')),
+	message: z.string().meta(doc('What is wrong with it, in the API\'s English.', '그 필드의 문제를 설명하는 API의 영어 메시지.')),
 });
 
 export const errorBodySchema = z
 	.strictObject({
 		error: z
 			.strictObject({
-				status: z.union(errorStatuses.map((status) => z.literal(status))).meta(doc('The HTTP status again.', 'HTTP 상태 코드.')),
-				type: z.enum(Object.values(errorTypes)).meta(doc('A stable, machine-readable name.', '변하지 않는 기계용 이름.')),
-				message: z.string().min(1).meta(doc('A sentence for people.', '사람이 읽을 설명.')),
+				status: z.union(errorStatuses.map((status) => z.literal(status))).meta(doc('The HTTP status again.', '응답의 HTTP 상태 코드와 같은 값.')),
+				type: z.enum(Object.values(errorTypes)).meta(doc('A stable, machine-readable name.', '코드에서 분기할 때 쓰는, 바뀌지 않는 오류 이름.')),
+				message: z.string().min(1).meta(doc('A sentence for people, in English.', '사람이 읽는 설명(영어).')),
 				fields: z
 					.array(fieldErrorSchema)
 					.min(1)
@@ -31,7 +31,7 @@ export const errorBodySchema = z
 					...errorStatuses.map((status) => ({ if: { properties: { status: { const: status } } }, then: { properties: { type: { const: errorTypes[status] } } } })),
 					{ if: { properties: { status: { const: 400 } } }, then: { properties: { fields: true }, required: ['fields'] }, else: { properties: { fields: false } } },
 				],
-				...doc('What went wrong.', '무엇이 잘못되었는지.'),
+				...doc('What went wrong.', '오류 정보.'),
 			}),
 	})
 	.refine((body) => (body.error.fields !== undefined) === (body.error.status === 400), 'fields appears on 400 and only there')
@@ -62,25 +62,25 @@ const exampleFields: FieldError[] = [
  */
 export const errorCatalog: Record<ErrorStatus, { when: Bilingual; example: ErrorBody; retry: boolean }> = {
 	400: {
-		when: { en: 'The body or a parameter breaks a rule of the task object.', ko: '본문이나 파라미터가 작업 객체의 규칙을 어겼습니다.' },
+		when: { en: 'The body or a parameter breaks a rule of the task object.', ko: '본문이나 파라미터가 작업 객체의 규칙에 맞지 않습니다.' },
 		example: invalidRequestBody(exampleFields),
 		retry: false,
 	},
 	401: {
 		when: {
 			en: '`api_key` is missing, malformed or unknown; or a live key was sent to the sandbox.',
-			ko: '`api_key`가 없거나, 형식이 틀렸거나, 알 수 없는 키입니다. 또는 샌드박스에 라이브 키를 보냈습니다.',
+			ko: '`api_key`가 없거나, 형식이 잘못되었거나, 등록되지 않은 키입니다. 샌드박스에 라이브 키를 보낸 경우에도 발생합니다.',
 		},
 		example: errorBody(401, apiMessages.missingKey),
 		retry: false,
 	},
 	404: {
-		when: { en: 'No such task for this key, or no such path.', ko: '이 키에 그런 작업이 없거나, 그런 경로가 없습니다.' },
+		when: { en: 'No such task for this key, or no such path.', ko: '이 키에 해당 작업이 없거나, 존재하지 않는 경로입니다.' },
 		example: errorBody(404, apiMessages.noTask('00000000-0000-4000-8000-000000000000')),
 		retry: false,
 	},
 	405: {
-		when: { en: 'The path exists, the method does not. The `Allow` header lists the methods it takes.', ko: '경로는 있지만 그 메서드는 없습니다. `Allow` 헤더가 쓸 수 있는 메서드를 알려 줍니다.' },
+		when: { en: 'The path exists, the method does not. The `Allow` header lists the methods it takes.', ko: '경로는 있지만 그 메서드를 지원하지 않습니다. `Allow` 헤더에 허용되는 메서드가 있습니다.' },
 		example: errorBody(405, apiMessages.methodNotAllowed('DELETE', `${API_PATH}${collection.path}`, collection.allow)),
 		retry: false,
 	},
@@ -90,7 +90,7 @@ export const errorCatalog: Record<ErrorStatus, { when: Bilingual; example: Error
 		retry: true,
 	},
 	500: {
-		when: { en: "A fault on WorkersAI's side. Retry later.", ko: 'WorkersAI 쪽의 오류입니다. 잠시 뒤 다시 시도하세요.' },
+		when: { en: "A fault on WorkersAI's side. Retry later.", ko: 'WorkersAI 서버 쪽 오류입니다. 잠시 뒤 다시 시도하세요.' },
 		example: errorBody(500, apiMessages.serverError),
 		retry: true,
 	},

@@ -8,11 +8,14 @@ export const API_PATH = new URL(BASE_URL).pathname;
 /** The documented test key, exactly as the seed wrote it. */
 export const TEST_KEY = 'test_tV4NttbVsN3crLCFonEj';
 
-export const API_KEY_PATTERN = /^(test|live)_[A-Za-z0-9]{20}$/;
+/** How many letters or digits follow a key's `test_` or `live_`. */
+export const KEY_SECRET_LENGTH = 20;
+
+export const API_KEY_PATTERN = new RegExp(`^(test|live)_[A-Za-z0-9]{${KEY_SECRET_LENGTH}}$`);
 
 export const apiKeySchema = z.string().regex(API_KEY_PATTERN).meta({
-	description: 'Your API key: `test_` or `live_` followed by 20 letters or digits.',
-	'x-description-ko': 'API 키. `test_` 또는 `live_` 뒤에 영문자나 숫자 20개가 붙습니다.',
+	description: `Your API key: \`test_\` or \`live_\` followed by ${KEY_SECRET_LENGTH} letters or digits.`,
+	'x-description-ko': `API 키. \`test_\` 또는 \`live_\` 뒤에 영문자나 숫자 ${KEY_SECRET_LENGTH}개가 붙습니다.`,
 	example: TEST_KEY,
 });
 

@@ -1,3 +1,4 @@
+import { KEY_SECRET_LENGTH } from './keys.ts';
 import { MAX_BODY_BYTES, MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MAX_URL, MIN_CATEGORIES, limitCount, limitKib } from './limits.ts';
 
 export type Locale = 'en' | 'ko';
@@ -10,7 +11,7 @@ export type Bilingual = Record<Locale, string>;
  * (`rule.notEmpty`), and `ruleText` turns the key into words.
  */
 export const ruleMessages = {
-	required: { en: 'is required', ko: '꼭 넣어야 합니다' },
+	required: { en: 'is required', ko: '필수 항목입니다' },
 	unknownField: { en: 'is not a known field', ko: '알 수 없는 필드입니다' },
 	string: { en: 'must be a string', ko: '문자열이어야 합니다' },
 	notEmpty: { en: 'must not be empty', ko: '비어 있으면 안 됩니다' },
@@ -54,7 +55,7 @@ export function ruleText(message: string, locale: Locale): string {
 export const apiMessages = {
 	invalidFields: (count: number) => `The request has ${count} invalid field${count === 1 ? '' : 's'}.`,
 	missingKey: 'The api_key query parameter is missing.',
-	malformedKey: 'The api_key is malformed: a key is test_ or live_ followed by 20 letters or digits.',
+	malformedKey: `The api_key is malformed: a key is test_ or live_ followed by ${KEY_SECRET_LENGTH} letters or digits.`,
 	liveKeyInSandbox: 'Live keys are never accepted by the sandbox, and a live key must never appear in documentation. Use a test key.',
 	noTask: (id: string) => `No task with external_id ${id} for this key.`,
 	noPath: (path: string) => `There is no ${path} in the WorkersAI API.`,

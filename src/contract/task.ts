@@ -41,7 +41,7 @@ export const taskTypeSchema = z.literal('categorization', { error: rule.taskType
 export const instructionSchema = text(
 	MAX_INSTRUCTION,
 	rule.instructionTooLong,
-	doc(`Shown to the person who labels. 1 to ${limitCount(MAX_INSTRUCTION)} characters.`, `라벨을 다는 사람에게 보여 줄 지시문. 1~${limitCount(MAX_INSTRUCTION)}자.`),
+	doc(`Shown to the person who labels. 1 to ${limitCount(MAX_INSTRUCTION)} characters.`, `라벨링하는 사람에게 보여 줄 지시문. 1~${limitCount(MAX_INSTRUCTION)}자.`),
 );
 
 export const categoriesSchema = z
@@ -62,7 +62,7 @@ export const paramsSchema = z
 		{
 			attachment_type: z
 				.enum(['image', 'text'], { error: missingOr(rule.attachmentType) })
-				.meta(doc('What the person looks at: an `image` or a `text`.', '사람이 볼 대상: `image` 또는 `text`.')),
+				.meta(doc('What the person looks at: an `image` or a `text`.', '라벨링할 대상의 종류: `image` 또는 `text`.')),
 			attachment: z
 				.string({ error: missingOr(rule.string) })
 				.min(1, rule.notEmpty)
@@ -89,7 +89,7 @@ export const paramsSchema = z
 	// The superRefine's two rules, for JSON Schema: the attachment's rule depends on its type.
 	.meta({
 		allOf: [whenAttachmentType('image', httpUrlJsonSchema), whenAttachmentType('text', { maxLength: MAX_TEXT_ATTACHMENT })],
-		...doc('What to label and the categories to choose from.', '라벨을 달 대상과 고를 카테고리.'),
+		...doc('What to label and the categories to choose from.', '라벨링할 대상과 고를 수 있는 카테고리.'),
 	});
 
 export const callbackUrlSchema = httpUrl.meta(
@@ -115,7 +115,7 @@ export const metadataSchema = z
 	.meta(
 		doc(
 			`Your own JSON object, at most ${limitKib(MAX_METADATA_BYTES)} serialized. Returned unchanged; WorkersAI never reads it.`,
-			`직접 정하는 JSON 객체(직렬화해서 ${limitKib(MAX_METADATA_BYTES)} 이하). 그대로 돌려주며 WorkersAI는 읽지 않습니다.`,
+			`클라이언트가 자유롭게 쓰는 JSON 객체(직렬화해서 ${limitKib(MAX_METADATA_BYTES)} 이하). WorkersAI는 읽지 않고 그대로 반환합니다.`,
 		),
 	);
 
@@ -159,10 +159,10 @@ export const taskSchema = z
 		callback_url: callbackUrlSchema,
 		metadata: metadataSchema,
 		response: taskResponseSchema,
-		created_at: timestamp.meta(doc('When the task was created (ISO 8601, UTC).', '작업이 만들어진 시각(ISO 8601, UTC).')),
+		created_at: timestamp.meta(doc('When the task was created (ISO 8601, UTC).', '작업 생성 시각(ISO 8601, UTC).')),
 		completed_at: timestamp
 			.nullable()
-			.meta(doc('When the task was completed (ISO 8601, UTC); `null` until then.', '작업이 완료된 시각(ISO 8601, UTC). 그 전에는 `null`.')),
+			.meta(doc('When the task was completed (ISO 8601, UTC); `null` until then.', '작업 완료 시각(ISO 8601, UTC). 완료 전에는 `null`.')),
 	})
 	.meta({ id: 'Task', ...doc('A unit of labeling work.', '라벨링 작업 하나.') });
 

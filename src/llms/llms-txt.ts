@@ -1,6 +1,8 @@
 import { TEST_KEY, type Locale } from '../contract/index.ts';
 import { faultHeaderText, sandboxAddress } from '../reference/page-facts.ts';
 import type { MarkdownPage } from './pages.ts';
+import { bundleCommand, flag } from '../sandbox/cli-options.ts';
+import { SANDBOX_MIN_NODE_MAJOR } from '../sandbox/node-version.ts';
 import { strings } from '../site/strings.ts';
 
 /**
@@ -9,13 +11,13 @@ import { strings } from '../site/strings.ts';
  * lists of links alone: each page's Markdown twin, and `## Optional`, a name the format gives a
  * meaning (tools skip it for a shorter context), so it stays English in every locale.
  */
-export function llmsTxt(locale: Locale, pages: MarkdownPage[], links: { full: string; openapi: string }): string {
+export function llmsTxt(locale: Locale, pages: MarkdownPage[], links: { full: string; openapi: string; sandbox: string }): string {
 	const t = strings(locale);
 	return (
 		[
 			'# WorkersAI API',
 			`> ${t('llms.summary')}`,
-			t('llms.assistantsText', { base: `\`${sandboxAddress('base')}\``, key: TEST_KEY, fault: faultHeaderText() }),
+			t('llms.assistantsText', { download: links.sandbox, run: `\`${bundleCommand()}\``, node: SANDBOX_MIN_NODE_MAJOR, callbacks: `\`${flag('deliver-callbacks')}\``, base: `\`${sandboxAddress('base')}\``, key: TEST_KEY, fault: faultHeaderText() }),
 			`## ${t('llms.pages')}`,
 			pages.map((page) => `- [${page.title}](${page.markdownUrl}): ${page.description}`).join('\n'),
 			'## Optional',

@@ -16,6 +16,15 @@ export const SANDBOX_HOST = '127.0.0.1';
 export const SANDBOX_PORT = 4010;
 export const SANDBOX_ORIGIN = `http://${SANDBOX_HOST}:${SANDBOX_PORT}`;
 
+/** The sandbox server as one JavaScript file, at this name at the root of the built site. */
+export const SANDBOX_BUNDLE_FILE = 'workersai-sandbox.mjs';
+
+/**
+ * How many callbacks the server keeps waiting for their next attempt: each holds its task's JSON
+ * for up to the last retry's delay, so a receiver that never answers cannot grow memory without end.
+ */
+export const SANDBOX_MAX_PENDING_CALLBACKS = 1_000;
+
 /**
  * What the sandbox remembers, counted in bytes of the JSON it answers, so that a long-running
  * server stays within bounded memory whatever shape the tasks have: the newest tasks of each key

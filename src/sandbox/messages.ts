@@ -19,3 +19,10 @@ export const unreadableRequest = {
 	headers: 'must be at most 16 KiB in all',
 	request: 'must be well-formed HTTP/1.1',
 } as const;
+
+/** What the local server prints about callbacks it does not send. In English, as its log. */
+export const callbackMessages = {
+	hostRefused: (host: string, id: string) =>
+		`callback to ${host} not sent (task ${id}): only loopback hosts (localhost, 127.0.0.0/8, [::1]) get callbacks unless --callback-hosts names others; start with --callback-hosts ${host} to allow it. Said once for this host.`,
+	tooManyPending: (id: string, limit: number) => `callback of task ${id} not sent: ${limit} callbacks are already waiting for a retry.`,
+} as const;

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { API_ORIGIN, API_PATH, MAX_BODY_BYTES, errorBody, routes } from '../contract/index.ts';
+import { createCallbackSender } from './callback-delivery.ts';
 import { SANDBOX_HOST, SANDBOX_PORT } from './config.ts';
 import { sandboxMessages, unreadableRequest } from './messages.ts';
 import { answerRequest, resolveEndpoint } from './api.ts';
@@ -10,8 +11,10 @@ export interface SandboxServerOptions {
 	/** 0 picks a free port. */
 	port?: number;
 	host?: string;
-	/** One line per request; console.log by default. */
+	/** One line per request, and per callback attempt; console.log by default. */
 	log?: (line: string) => void;
+	/** Delivers the callback of each task test mode completes, as the contract says; none without it. */
+	callbacks?: { timeScale: number; hosts: readonly string[] };
 }
 
 export interface SandboxServer {
@@ -135,8 +138,10 @@ function shortenKeys(target: string): string {
 }
 
 /** A thin adapter from node:http to the very API the browser's sandbox answers with, on a store of its own. */
-export async function startSandboxServer({ port = SANDBOX_PORT, host = SANDBOX_HOST, log = console.log }: SandboxServerOptions = {}): Promise<SandboxServer> {
+export async function startSandboxServer({ port = SANDBOX_PORT, host = SANDBOX_HOST, log = console.log, callbacks }: SandboxServerOptions = {}): Promise<SandboxServer> {
 	const store = new SandboxStore();
+	const sender = callbacks && createCallbackSender({ ...callbacks, log });
+	if (sender) store.onComplete((delivery) => sender.send(delivery));
 
 	const server = createServer(async (req, res) => {
 		const started = performance.now();
@@ -171,9 +176,13 @@ export async function startSandboxServer({ port = SANDBOX_PORT, host = SANDBOX_H
 	});
 
 	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
+		const failed = (error: Error) => {
+			sender?.stop();
+			reject(error);
+		};
+		server.once('error', failed);
 		server.listen(port, host, () => {
-			server.off('error', reject);
+			server.off('error', failed);
 			resolve();
 		});
 	});
@@ -183,24 +192,10 @@ export async function startSandboxServer({ port = SANDBOX_PORT, host = SANDBOX_H
 		url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}`,
 		close: () =>
 			new Promise<void>((resolve, reject) => {
+				// Pending retries end with the server: none is sent after it stops.
+				sender?.stop();
 				server.close((error) => (error ? reject(error) : resolve()));
 				server.closeAllConnections();
 			}),
 	};
-}
-
-if (import.meta.main) {
-	const port = Number(process.env.PORT ?? SANDBOX_PORT);
-	const sandbox = await startSandboxServer({ port }).catch((error: Error) => {
-		console.error(`The sandbox could not listen on ${SANDBOX_HOST}:${port}: ${error.message}`);
-		process.exit(1);
-	});
-	console.log(`WorkersAI sandbox on ${sandbox.url}${API_PATH} (any test_ key; the documented one starts with the sample tasks). Ctrl-C stops it.`);
-	const stop = async () => {
-		await sandbox.close();
-		console.log('Sandbox stopped.');
-		process.exit(0);
-	};
-	process.once('SIGINT', stop);
-	process.once('SIGTERM', stop);
 }

@@ -5,7 +5,7 @@ import { storedTask, taskJson, tasksJson, type JsonBytes, type StoredTask } from
 
 const decoder = new TextDecoder();
 
-/** The body test mode would POST to `url` as it completes the task `body`. Nothing is ever sent: the docs panel only shows it. */
+/** The body test mode POSTs to `url` as it completes the task `body`: the docs panel shows it; the local server sends it only with `--deliver-callbacks`. */
 export interface CallbackDelivery {
 	url: string;
 	body: Task;
@@ -24,6 +24,9 @@ export interface SandboxPersistence {
 	save(key: string, snapshot: string): void;
 	remove(key: string): void;
 }
+
+/** A completed task's callback: the task itself, sent as it completed. */
+const delivery = (task: StoredTask): CallbackDelivery => ({ url: task.callbackUrl, body: JSON.parse(decoder.decode(taskJson(task))) as Task, at: task.completedAt! });
 
 const seedIds = new Set(seedTasks.map((task) => task.external_id));
 
@@ -74,6 +77,7 @@ export class SandboxStore {
 	readonly #persistence: SandboxPersistence | undefined;
 	readonly #limits: SandboxLimits;
 	#bytes = 0;
+	readonly #completeListeners = new Set<(delivery: CallbackDelivery) => void>();
 
 	constructor(persistence?: SandboxPersistence, limits: SandboxLimits = SANDBOX_LIMITS) {
 		this.#persistence = persistence;
@@ -109,6 +113,15 @@ export class SandboxStore {
 		return state;
 	}
 
+	/**
+	 * Calls `listener` with the callback of each task test mode completes from now on, once per
+	 * task, as it completes; the local server delivers them. Returns what removes the listener.
+	 */
+	onComplete(listener: (delivery: CallbackDelivery) => void): () => void {
+		this.#completeListeners.add(listener);
+		return () => this.#completeListeners.delete(listener);
+	}
+
 	#changed(key: string, state: KeyState): void {
 		this.#persistence?.save(key, state.snapshot());
 	}
@@ -124,6 +137,7 @@ export class SandboxStore {
 	#complete(state: KeyState, task: StoredTask, now: Date): void {
 		task.completedAt = now.toISOString();
 		state.completed.add(task.id);
+		for (const listener of this.#completeListeners) listener(delivery(task));
 	}
 
 	/** Adds a task for `key` and returns its JSON as creation answers it: pending, nothing labeled yet. */
@@ -161,10 +175,7 @@ export class SandboxStore {
 	/** Every callback test mode has "sent" for `key`, oldest first; a task dropped by the limits takes its callback along. */
 	callbacks(key: string): CallbackDelivery[] {
 		const state = this.#use(key);
-		return [...state.completed].map((id) => {
-			const task = state.tasks.get(id)!;
-			return { url: task.callbackUrl, body: JSON.parse(decoder.decode(taskJson(task))) as Task, at: task.completedAt! };
-		});
+		return [...state.completed].map((id) => delivery(state.tasks.get(id)!));
 	}
 
 	/** Back to the start: the seed tasks for the documented key, nothing for any other. */

@@ -1,3 +1,4 @@
+import { contentType } from './content-types.ts';
 import { CACHE_CONTROL, SITE_HEADERS, headerPolicy } from './security-headers.ts';
 
 /** Headers for one path, or, for a path ending in `*`, for every path that starts with what precedes it. */
@@ -23,7 +24,9 @@ const FOLDERS = ['pagefind'];
 /**
  * The headers of every path the build serves, as rules a host applies by path: the site's own
  * headers under its base, and per page its own policy. Every other file gets a rule of its own, or
- * its folder's, so that no path is matched by two rules setting the same header.
+ * its folder's, so that no path is matched by two rules setting the same header. A file's own rule
+ * names its content type; the folders hold only scripts, styles and Pagefind's index, which every
+ * host types alike.
  */
 export function headerRules(site: BuiltSite): HeaderRule[] {
 	const { base, assets } = site;
@@ -32,12 +35,12 @@ export function headerRules(site: BuiltSite): HeaderRule[] {
 	for (const file of site.files) {
 		const policy = site.policies.get(file);
 		if (policy !== undefined) {
-			const headers = { 'Content-Security-Policy': headerPolicy(policy), 'Cache-Control': CACHE_CONTROL.revalidate };
+			const headers = { 'Content-Type': contentType(file), 'Content-Security-Policy': headerPolicy(policy), 'Cache-Control': CACHE_CONTROL.revalidate };
 			// A page is asked for by its folder's path; some hosts answer its file's path as well.
 			if (/(^|\/)index\.html$/.test(file)) rules.push({ path: base + file.slice(0, -'index.html'.length), headers });
 			rules.push({ path: base + file, headers });
 		} else if (!inFolder(file)) {
-			rules.push({ path: base + file, headers: { 'Cache-Control': CACHE_CONTROL.revalidate } });
+			rules.push({ path: base + file, headers: { 'Content-Type': contentType(file), 'Cache-Control': CACHE_CONTROL.revalidate } });
 		}
 	}
 	rules.push({ path: `${base}${assets}/*`, headers: { 'Cache-Control': CACHE_CONTROL.immutable } });

@@ -1,8 +1,9 @@
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, rmdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { builtFiles } from './built-files.ts';
+import { contentTypesOf } from './content-types.ts';
 import { headerRules } from './header-rules.ts';
 import { headersFile } from './headers-file.ts';
 import { metaPolicy } from './inline-script-hashes.ts';
@@ -20,19 +21,23 @@ const NOT_FOUND_PAGE = '404.html';
 
 /**
  * Starlight builds one 404 page, in the default locale, and a locale's own one as an ordinary page
- * (`en/404/index.html`). Cloudflare Pages answers a miss with the nearest `404.html` above it, so
- * each such page is copied there too; nginx and Netlify are told the same by their own files.
+ * (`en/404/index.html`), which every host would answer with 200: a not-found page that says it was
+ * found. It moves to where Cloudflare Pages looks for a folder's 404 page, the nearest `404.html`
+ * above a miss; nginx and Netlify are told the same by their own files. `/en/404/` is then a miss
+ * like any other, answered with 404.
  */
 async function localeNotFoundPages(root: string): Promise<string[]> {
 	const pages: string[] = [];
 	for (const { prefix } of localePrefixes.filter(({ prefix }) => prefix)) {
 		const page = `${prefix}${NOT_FOUND_PAGE}`;
 		try {
-			await copyFile(join(root, `${prefix}404/index.html`), join(root, page));
-			pages.push(page);
+			await rename(join(root, `${prefix}404/index.html`), join(root, page));
 		} catch {
 			// This locale has no 404 page of its own: its misses get the default one.
+			continue;
 		}
+		await rmdir(join(root, `${prefix}404`));
+		pages.push(page);
 	}
 	return pages;
 }
@@ -68,7 +73,8 @@ export function hostFiles(): AstroIntegration {
 				const rules = headerRules({ base, assets, files, policies });
 				await writeFile(join(root, HEADERS_FILE), headersFile(rules));
 				const notFound = files.includes(NOT_FOUND_PAGE) ? NOT_FOUND_PAGE : undefined;
-				await writeFile(join(root, NGINX_FILE), nginxSite({ rules, base, notFound, localeNotFound, hidden: [HEADERS_FILE, NGINX_FILE, REDIRECTS_FILE] }));
+				const types = contentTypesOf(files);
+				await writeFile(join(root, NGINX_FILE), nginxSite({ rules, base, notFound, localeNotFound, hidden: [HEADERS_FILE, NGINX_FILE, REDIRECTS_FILE], types }));
 				logger.info(`wrote ${HEADERS_FILE} and ${NGINX_FILE}: ${rules.length} rules, ${policies.size} pages`);
 				const compressed = await precompress(root, files);
 				const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;

@@ -9,31 +9,38 @@ export const FRAME_ANCESTORS = "frame-ancestors 'none'";
 
 // Powerful features the site never uses, denied to it and to anything it could ever embed. The copy
 // buttons of the samples and of Try it write to the clipboard, so that alone stays with the site.
+// Every name is one Chromium knows (`document.featurePolicy.features()`, which a journey checks):
+// it warns of any other on every page load. Chromium on Linux knows neither `bluetooth` nor
+// `web-share`, so those are left out.
 const DENIED_FEATURES = [
 	'accelerometer',
 	'autoplay',
-	'bluetooth',
 	'browsing-topics',
 	'camera',
 	'clipboard-read',
+	'compute-pressure',
 	'display-capture',
 	'encrypted-media',
 	'fullscreen',
+	'gamepad',
 	'geolocation',
 	'gyroscope',
 	'hid',
+	'identity-credentials-get',
 	'idle-detection',
 	'local-fonts',
 	'magnetometer',
 	'microphone',
 	'midi',
+	'otp-credentials',
 	'payment',
 	'picture-in-picture',
+	'publickey-credentials-create',
 	'publickey-credentials-get',
 	'screen-wake-lock',
 	'serial',
 	'usb',
-	'web-share',
+	'window-management',
 	'xr-spatial-tracking',
 ];
 

@@ -1,3 +1,4 @@
+import { callbackCurlView } from './callback-curl.ts';
 import { highlightJson } from './highlight.ts';
 import type { Strings } from './strings.ts';
 
@@ -96,7 +97,7 @@ export async function renderCallbacks(list: HTMLElement, callbacks: { url: strin
 			const item = element('div', undefined, 'try-it-callback');
 			const heading = element('p');
 			heading.append(element('code', `POST ${url}`), ` ${strings.callbackFor} `, element('code', body.external_id));
-			item.append(heading, await jsonBlock(body));
+			item.append(heading, await jsonBlock(body), callbackCurlView(url, body, strings));
 			return item;
 		}),
 	);

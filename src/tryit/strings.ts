@@ -9,6 +9,9 @@ export const panelStringKeys = [
 	'noWorker',
 	'callbacksNone',
 	'callbackFor',
+	'callbackCurl',
+	'callbackCurlUrl',
+	'callbackCurlBadUrl',
 	'fields',
 	'notJson',
 	'took',
@@ -43,7 +46,7 @@ export const panelStringKeys = [
 
 export type Strings = Record<(typeof panelStringKeys)[number], string>;
 
-/** `{name}` in a string, filled in. */
+/** `{{name}}` in a string, filled in: the site's one placeholder syntax. */
 export function fill(text: string, values: Record<string, string | number>): string {
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+	return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

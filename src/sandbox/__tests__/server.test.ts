@@ -279,7 +279,7 @@ describe('the log', () => {
 
 describe('npm run sandbox', () => {
 	it('prints its address, serves, and exits 0 on SIGTERM', async () => {
-		const file = fileURLToPath(new URL('../server.ts', import.meta.url));
+		const file = fileURLToPath(new URL('../cli.ts', import.meta.url));
 		const child = spawn(process.execPath, [file], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
 		const url = await new Promise<string>((resolve, reject) => {
 			child.stdout.setEncoding('utf8');

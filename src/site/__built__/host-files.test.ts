@@ -5,6 +5,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { builtFiles } from '../built-files.ts';
+import { contentType } from '../content-types.ts';
 
 /*
  * The host files of both builds (`npm run build && npm run build:base` first) against their final
@@ -56,7 +57,7 @@ function readNginxLocations(text: string): Map<string, Map<string, string>> {
 for (const { dir, base } of builds) {
 	const root = fileURLToPath(new URL(`../../../${dir}/`, import.meta.url));
 	const files = await builtFiles(root);
-	const served = files.filter((file) => !/\.(br|gz)$/.test(file) && file !== '_headers' && file !== 'nginx-site.conf');
+	const served = files.filter((file) => !/\.(br|gz)$/.test(file) && !['_headers', '_redirects', 'nginx-site.conf'].includes(file));
 	const pages = served.filter((file) => file.endsWith('.html'));
 	const rules = readHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
 	const nginx = await readFile(join(root, 'nginx-site.conf'), 'utf8');
@@ -87,6 +88,22 @@ for (const { dir, base } of builds) {
 
 		it('answers misses with its 404 page under nginx', () => {
 			expect(nginx).toContain(`\nerror_page 403 404 =404 ${base}404.html;\n`);
+		});
+
+		it('has no not-found page at a path of its own, which a host would answer with 200', () => {
+			expect(served.filter((file) => /(^|\/)404\/index\.html$/.test(file))).toEqual([]);
+			expect(served).toContain('en/404.html');
+		});
+
+		it('names the content type of every file with a rule of its own in _headers, and of every kind of file for nginx', () => {
+			const types = new Map([...(/^types \{\n([^}]*)\}/m.exec(nginx)?.[1] ?? '').matchAll(/^\t"([^"]+)" (\w+);$/gm)].map(([, type, extension]) => [extension!, type!]));
+			for (const file of served) {
+				expect(types.get(file.slice(file.lastIndexOf('.') + 1)), `nginx, ${file}`).toBe(contentType(file));
+				const own = rules.filter((rule) => rule.path === `${base}${file}`);
+				if (own.length) expect(sent(rules, `${base}${file}`).get('content-type'), `_headers, ${file}`).toEqual([contentType(file)]);
+			}
+			expect(sent(rules, `${base}en/tasks/index.md`).get('content-type')).toEqual(['text/markdown; charset=utf-8']);
+			expect(sent(rules, `${base}en/llms.txt`).get('content-type')).toEqual(['text/plain; charset=utf-8']);
 		});
 
 		it('has a .br and a .gz of every text file, the same once decoded, and none of Pagefind’s index', async () => {

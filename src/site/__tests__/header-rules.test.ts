@@ -5,7 +5,7 @@ import { headerPolicy } from '../security-headers.ts';
 const site = {
 	base: '/docs/',
 	assets: '_astro',
-	files: ['404.html', '_astro/page.abc.js', 'en/tasks/index.html', 'index.html', 'mockServiceWorker.js', 'pagefind/pagefind.js', 'pagefind/index/en_1.pf_index'],
+	files: ['404.html', '_astro/page.abc.js', 'en/llms.txt', 'en/tasks/index.html', 'en/tasks/index.md', 'index.html', 'mockServiceWorker.js', 'pagefind/pagefind.js', 'pagefind/index/en_1.pf_index'],
 	policies: new Map([
 		['404.html', "default-src 'self'; script-src 'self' 'sha256-404';"],
 		['en/tasks/index.html', "default-src 'self'; script-src 'self' 'sha256-tasks';"],
@@ -41,6 +41,17 @@ describe('headerRules', () => {
 			expect(headers['X-Content-Type-Options'], path).toEqual(['nosniff']);
 			expect(headers['Permissions-Policy']![0], path).toMatch(/camera=\(\).*clipboard-write=\(self\)/);
 		}
+	});
+
+	it('names the content type of every file with a rule of its own, the Markdown twins and llms.txt first', () => {
+		expect(sent(rules, '/docs/en/tasks/index.md')['Content-Type']).toEqual(['text/markdown; charset=utf-8']);
+		expect(sent(rules, '/docs/en/llms.txt')['Content-Type']).toEqual(['text/plain; charset=utf-8']);
+		expect(sent(rules, '/docs/en/tasks/')['Content-Type']).toEqual(['text/html; charset=utf-8']);
+		expect(sent(rules, '/docs/mockServiceWorker.js')['Content-Type']).toEqual(['text/javascript; charset=utf-8']);
+	});
+
+	it('refuses a kind of file it has no content type for', () => {
+		expect(() => headerRules({ ...site, files: [...site.files, 'notes.docx'] })).toThrow(/notes\.docx: no Content-Type/);
 	});
 
 	it('caches hashed assets for good and asks again for the worker and Pagefind', () => {
