@@ -191,7 +191,7 @@ describe('api_key', () => {
 		const live = 'live_tV4NttbVsN3crLCFonEj';
 		expect((await create(createTaskExample, live)).status).toBe(401);
 		expect(store.callbacks(live)).toEqual([]);
-		expect(store.list(live, new Date())).toEqual([]);
+		expect(JSON.parse(new TextDecoder().decode(store.list(live, new Date())))).toEqual([]);
 	});
 });
 

@@ -10,7 +10,8 @@ import { median } from './stats.ts';
 export const CONNECTIONS = 50;
 const CREATE_BODY = JSON.stringify(createTaskExample);
 
-export type Call = [method: 'GET' | 'POST', path: string];
+/** A request: a POST sends `body`, or the documented example's. */
+export type Call = [method: 'GET' | 'POST', path: string, body?: string];
 
 /** A test key of its own per use, so that no measurement sees another's tasks. */
 export const benchKey = (name: string) => `test_${name}`.padEnd(25, 'x');
@@ -59,9 +60,9 @@ export class SandboxProcess {
 	resets = 0;
 
 	/** Milliseconds from sending the request to the end of its answer, which must be a 200. */
-	send([method, path]: Call, started = performance.now()): Promise<number> {
+	send([method, path, sent]: Call, started = performance.now()): Promise<number> {
 		return new Promise((resolve, reject) => {
-			const body = method === 'POST' ? CREATE_BODY : undefined;
+			const body = method === 'POST' ? (sent ?? CREATE_BODY) : undefined;
 			const headers = body ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } : {};
 			const req = request({ host: '127.0.0.1', port: this.#port, method, path, headers, agent: this.#agent }, (res) => {
 				res.resume();
@@ -72,7 +73,7 @@ export class SandboxProcess {
 				// connection instead; Node's documented remedy is to send it again on a new one.
 				if (!req.reusedSocket || error.code !== 'ECONNRESET') return reject(error);
 				this.resets++;
-				resolve(this.send([method, path], started));
+				resolve(this.send([method, path, sent], started));
 			});
 			req.end(body);
 		});

@@ -1,4 +1,5 @@
 import { EXAMPLE_TASK_ID, TEST_KEY } from '../../src/contract/index.ts';
+import { EMPTY_OBJECTS, emptyObjectsBody, largestBody } from '../../src/sandbox/bodies-at-the-limits.ts';
 import { CONNECTIONS, SandboxProcess, benchKey, sandboxArguments, tasksPath, type Call } from './sandbox-process.ts';
 import { median } from './stats.ts';
 
@@ -7,6 +8,8 @@ const SEQUENCE_CREATES = 10_000;
 const BLOCK = 1_000;
 const MEMORY_CREATES = 100_000;
 const MEMORY_KEYS = 100;
+/** What the runs at the bound send in all: far beyond what the sandbox keeps. */
+const BOUND_BYTES = 2 * 1024 ** 3;
 
 const rate = (value: number) => Math.round(value).toLocaleString('en');
 
@@ -54,12 +57,44 @@ export async function serverSection(): Promise<void> {
 		console.log(`  all ${rate(SEQUENCE_CREATES)}: ${total.toFixed(1)} s  (target < 10 s)`);
 	});
 
+	let exampleRate = 0;
 	await withSandbox(async (sandbox) => {
 		const before = sandbox.memory();
 		const keys = Array.from({ length: MEMORY_KEYS }, (_, index) => benchKey(`memory${index}`));
 		const { seconds } = await sandbox.batch(MEMORY_CREATES, (index) => ['POST', tasksPath(keys[index % MEMORY_KEYS]!)]);
 		const after = sandbox.memory();
-		console.log(`\n${rate(MEMORY_CREATES)} creates across ${MEMORY_KEYS} keys at ${CONNECTIONS} concurrent: ${seconds.toFixed(1)} s`);
+		exampleRate = MEMORY_CREATES / seconds;
+		console.log(`\n${rate(MEMORY_CREATES)} creates across ${MEMORY_KEYS} keys at ${CONNECTIONS} concurrent: ${seconds.toFixed(1)} s (${rate(exampleRate)} creates/s)`);
 		console.log(`  server VmRSS ${after.rss.toFixed(0)} MB (${before.rss.toFixed(0)} MB at start, peak ${after.peak.toFixed(0)} MB)  (target < 300 MB)`);
 	});
+
+	for (const [label, body] of [
+		['the largest valid body', largestBody()],
+		[`the largest valid body, its metadata ${rate(EMPTY_OBJECTS)} empty objects`, emptyObjectsBody()],
+	] as const) {
+		await withSandbox((sandbox) => atTheBound(sandbox, label, body, exampleRate));
+	}
+}
+
+/**
+ * 2 GiB of `body` over MEMORY_KEYS keys, then every key's list: the sandbox keeps a bounded part of
+ * it, answers every request, and creates about as fast as with the example body.
+ */
+async function atTheBound(sandbox: SandboxProcess, label: string, body: string, exampleRate: number): Promise<void> {
+	const bytes = Buffer.byteLength(body);
+	const creates = Math.ceil(BOUND_BYTES / bytes);
+	const keys = Array.from({ length: MEMORY_KEYS }, (_, index) => benchKey(`bound${index}`));
+	const { seconds } = await sandbox.batch(creates, (index) => ['POST', tasksPath(keys[index % MEMORY_KEYS]!), body]);
+	const created = sandbox.memory();
+	// Each key's list one at a time (what one request costs), then all at once (what they cost together).
+	const alone: number[] = [];
+	for (const key of keys) alone.push(await sandbox.send(['GET', tasksPath(key)]));
+	const together = await sandbox.batch(MEMORY_KEYS, (index) => ['GET', tasksPath(keys[index]!)]);
+	const after = sandbox.memory();
+	const perSecond = creates / seconds;
+	console.log(`\n${rate(creates)} creates of ${label} (${rate(bytes)} bytes, ${(BOUND_BYTES / 1024 ** 3).toFixed(0)} GiB in all) across ${MEMORY_KEYS} keys at ${CONNECTIONS} concurrent: ${seconds.toFixed(1)} s`);
+	console.log(`  ${rate(perSecond)} creates/s, ${(exampleRate / perSecond).toFixed(2)}x slower than the example body  (target < 2x)`);
+	console.log(`  then each key's list, one at a time: slowest ${Math.max(...alone).toFixed(0)} ms, median ${median(alone).toFixed(1)} ms  (target < 1,000 ms)`);
+	console.log(`  and all ${MEMORY_KEYS} at ${CONNECTIONS} concurrent: slowest ${Math.max(...together.latencies).toFixed(0)} ms, median ${median(together.latencies).toFixed(1)} ms`);
+	console.log(`  server VmRSS ${after.rss.toFixed(0)} MB (${created.rss.toFixed(0)} MB after the creates, peak ${after.peak.toFixed(0)} MB)  (target < 512 MiB)`);
 }

@@ -1,5 +1,5 @@
 import { KEY_SECRET_LENGTH } from './keys.ts';
-import { MAX_BODY_BYTES, MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MIN_CATEGORIES, limitCount, limitKib } from './limits.ts';
+import { MAX_BODY_BYTES, MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MAX_URL, MIN_CATEGORIES, limitCount, limitKib } from './limits.ts';
 
 export type Locale = 'en' | 'ko';
 /** A text of the docs in both of their languages. */
@@ -33,6 +33,7 @@ export const ruleMessages = {
 	repeatedCategory: { en: 'must not repeat a category', ko: '같은 카테고리가 두 번 나오면 안 됩니다' },
 	categoryTooLong: { en: `must be at most ${MAX_CATEGORY} characters`, ko: `${MAX_CATEGORY}자 이하여야 합니다` },
 	httpUrl: { en: 'must be an absolute http(s) URL', ko: '절대 http(s) URL이어야 합니다' },
+	urlTooLong: { en: `must be a URL of at most ${limitCount(MAX_URL)} characters`, ko: `${limitCount(MAX_URL)}자 이하의 URL이어야 합니다` },
 	metadataTooLarge: { en: `must be at most ${limitKib(MAX_METADATA_BYTES)} as JSON`, ko: `JSON으로 ${limitKib(MAX_METADATA_BYTES)} 이하여야 합니다` },
 } as const satisfies Record<string, Bilingual>;
 

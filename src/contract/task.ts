@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { doc } from './doc.ts';
-import { MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MIN_CATEGORIES, codePointLength, limitCount, limitKib } from './limits.ts';
+import { MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MAX_URL, MIN_CATEGORIES, codePointLength, limitCount, limitKib, utf8Length } from './limits.ts';
 import { rule, type RuleId } from './messages.ts';
 
 /** A missing field is named as such; a field of the wrong type is told the type it must have. */
@@ -10,9 +10,11 @@ const missingOr = (wrongType: RuleId) => (issue: { input?: unknown }) => (issue.
  * An absolute http(s) URL as JSON Schema can say it: `format: uri` alone admits any scheme, so the
  * scheme and a host's first character are spelled out too (schemes are case-insensitive).
  */
-const httpUrlJsonSchema = { format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/?#]' };
+const httpUrlJsonSchema = { format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/?#]', maxLength: MAX_URL };
 
-const httpUrl = z.url({ protocol: /^https?$/, error: missingOr(rule.httpUrl) }).meta(httpUrlJsonSchema);
+const absoluteHttpUrl = z.url({ protocol: /^https?$/, error: missingOr(rule.httpUrl), abort: true });
+const urlFits = (url: string) => codePointLength(url) <= MAX_URL;
+const httpUrl = absoluteHttpUrl.refine(urlFits, rule.urlTooLong).meta(httpUrlJsonSchema);
 
 /** JSON Schema for "when `params.attachment_type` is `type`, `attachment` must also match `attachment`". */
 const whenAttachmentType = (type: 'image' | 'text', attachment: Record<string, unknown>) => ({
@@ -66,8 +68,8 @@ export const paramsSchema = z
 				.min(1, rule.notEmpty)
 				.meta(
 					doc(
-						`For \`image\`, an absolute http(s) URL of the image; for \`text\`, the text itself (up to ${limitCount(MAX_TEXT_ATTACHMENT)} characters).`,
-						`\`image\`이면 이미지의 절대 http(s) URL, \`text\`이면 텍스트 자체(${limitCount(MAX_TEXT_ATTACHMENT)}자 이하).`,
+						`For \`image\`, an absolute http(s) URL of the image (up to ${limitCount(MAX_URL)} characters); for \`text\`, the text itself (up to ${limitCount(MAX_TEXT_ATTACHMENT)} characters).`,
+						`\`image\`이면 이미지의 절대 http(s) URL(${limitCount(MAX_URL)}자 이하), \`text\`이면 텍스트 자체(${limitCount(MAX_TEXT_ATTACHMENT)}자 이하).`,
 					),
 				),
 			categories: categoriesSchema,
@@ -75,8 +77,10 @@ export const paramsSchema = z
 		{ error: missingOr(rule.object) },
 	)
 	.superRefine((params, ctx) => {
-		if (params.attachment_type === 'image' && !httpUrl.safeParse(params.attachment).success) {
+		if (params.attachment_type === 'image' && !absoluteHttpUrl.safeParse(params.attachment).success) {
 			ctx.addIssue({ code: 'custom', path: ['attachment'], message: rule.imageUrl });
+		} else if (params.attachment_type === 'image' && !urlFits(params.attachment)) {
+			ctx.addIssue({ code: 'custom', path: ['attachment'], message: rule.urlTooLong });
 		}
 		if (params.attachment_type === 'text' && codePointLength(params.attachment) > MAX_TEXT_ATTACHMENT) {
 			ctx.addIssue({ code: 'custom', path: ['attachment'], message: rule.textTooLong });
@@ -89,12 +93,25 @@ export const paramsSchema = z
 	});
 
 export const callbackUrlSchema = httpUrl.meta(
-	doc('Absolute http(s) URL where the finished task is POSTed.', '완료된 작업을 POST로 받을 절대 http(s) URL.'),
+	doc(
+		`Absolute http(s) URL, up to ${limitCount(MAX_URL)} characters, where the finished task is POSTed.`,
+		`완료된 작업을 POST로 받을 절대 http(s) URL(${limitCount(MAX_URL)}자 이하).`,
+	),
 );
 
+const isJsonObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Measured as sent, before the record rebuilds it: the record leaves out a `__proto__` key (so
+ * that it never sets a prototype), and such a key is part of the metadata all the same.
+ */
 export const metadataSchema = z
-	.record(z.string(), z.unknown(), { error: rule.jsonObject })
-	.refine((value) => new TextEncoder().encode(JSON.stringify(value)).length <= MAX_METADATA_BYTES, rule.metadataTooLarge)
+	.preprocess<unknown, z.ZodRecord<z.ZodString, z.ZodUnknown>, Record<string, unknown>>((value, ctx) => {
+		if (isJsonObject(value) && utf8Length(JSON.stringify(value)) > MAX_METADATA_BYTES) {
+			ctx.issues.push({ code: 'custom', message: rule.metadataTooLarge, input: value });
+		}
+		return value;
+	}, z.record(z.string(), z.unknown(), { error: rule.jsonObject }))
 	.meta(
 		doc(
 			`Your own JSON object, at most ${limitKib(MAX_METADATA_BYTES)} serialized. Returned unchanged; WorkersAI never reads it.`,

@@ -1,5 +1,5 @@
 import type { z } from './zod.ts';
-import { MAX_BODY_BYTES } from './limits.ts';
+import { MAX_BODY_BYTES, utf8Length } from './limits.ts';
 import { rule, ruleText, type Locale } from './messages.ts';
 import { taskCreateSchema } from './task.ts';
 import type { FieldError } from './errors.ts';
@@ -27,7 +27,7 @@ export const bodyFault = (message: string): BodyFault => ({ ok: false, fields: [
 
 /** A raw body as JSON, or the 400 for one too large or not JSON at all. */
 export function parseCreateBody(text: string, locale: Locale = 'en'): { ok: true; json: unknown } | BodyFault {
-	if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) return bodyFault(ruleText(rule.bodyTooLarge, locale));
+	if (utf8Length(text) > MAX_BODY_BYTES) return bodyFault(ruleText(rule.bodyTooLarge, locale));
 	try {
 		return { ok: true, json: JSON.parse(text) };
 	} catch {
@@ -39,7 +39,11 @@ export function parseCreateBody(text: string, locale: Locale = 'en'): { ok: true
 export function validateCreateJson(json: unknown, locale: Locale = 'en'): Validation {
 	if (typeof json !== 'object' || json === null || Array.isArray(json)) return bodyFault(ruleText(rule.jsonObject, locale));
 	const result = taskCreateSchema.safeParse(json);
-	return result.success ? { ok: true, value: result.data } : { ok: false, fields: fieldErrors(result.error, locale) };
+	if (!result.success) return { ok: false, fields: fieldErrors(result.error, locale) };
+	// Metadata comes back exactly as sent: the object parsed from the body, not the schema's copy,
+	// which leaves out a `__proto__` key.
+	const { metadata } = json as { metadata?: Record<string, unknown> };
+	return { ok: true, value: metadata === undefined ? result.data : { ...result.data, metadata } };
 }
 
 /**

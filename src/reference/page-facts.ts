@@ -19,7 +19,17 @@ import {
 	type ErrorStatus,
 	type Locale,
 } from '../contract/index.ts';
-import { FAULT_HEADER, FAULT_STATUSES, MAX_BODY_DEPTH, SANDBOX_HOST, SANDBOX_MAX_KEYS, SANDBOX_MAX_TASKS_PER_KEY, SANDBOX_ORIGIN, SANDBOX_PORT } from '../sandbox/config.ts';
+import {
+	FAULT_HEADER,
+	FAULT_STATUSES,
+	MAX_BODY_DEPTH,
+	SANDBOX_HOST,
+	SANDBOX_MAX_BYTES,
+	SANDBOX_MAX_BYTES_PER_KEY,
+	SANDBOX_MAX_KEYS,
+	SANDBOX_ORIGIN,
+	SANDBOX_PORT,
+} from '../sandbox/config.ts';
 
 /**
  * The small facts the pages state in more than one form: as HTML by the components and as
@@ -47,11 +57,13 @@ export const faultHeaderText = () => `${FAULT_HEADER}: ${FAULT_STATUSES.join(' |
 
 export const sandboxAddress = (as: 'listen' | 'base') => (as === 'listen' ? `${SANDBOX_HOST}:${SANDBOX_PORT}` : `${SANDBOX_ORIGIN}${API_PATH}`);
 
-const sandboxLimits = { tasksPerKey: SANDBOX_MAX_TASKS_PER_KEY, keys: SANDBOX_MAX_KEYS, bodyDepth: MAX_BODY_DEPTH };
+const count = (value: number) => (locale: Locale) => value.toLocaleString(locale);
+const mib = (bytes: number) => () => `${bytes / 1024 / 1024} MiB`;
+const sandboxLimits = { bytesPerKey: mib(SANDBOX_MAX_BYTES_PER_KEY), bytes: mib(SANDBOX_MAX_BYTES), keys: count(SANDBOX_MAX_KEYS), bodyDepth: count(MAX_BODY_DEPTH) };
 export type SandboxLimitName = keyof typeof sandboxLimits;
 
-/** One of the sandbox's memory limits, as a number in running text of a locale. */
-export const sandboxLimit = (of: SandboxLimitName, locale: Locale) => sandboxLimits[of].toLocaleString(locale);
+/** One of the sandbox's limits, as running text of a locale writes it: `100`, `8 MiB`. */
+export const sandboxLimit = (of: SandboxLimitName, locale: Locale) => sandboxLimits[of](locale);
 
 /** The errors listed under an endpoint, by status: its own and every request's; 405 once per path, under its first endpoint. */
 export function endpointResponseErrors(endpoint: Endpoint): ErrorStatus[] {

@@ -3,10 +3,11 @@
  * The browser's service worker (mocks/handlers.ts, through MSW) and the local server (server.ts)
  * both answer with it.
  */
-import { apiMessages, errorBody, errorCatalog, invalidRequestBody, keyMode, type Endpoint, type ErrorBody, type ErrorStatus, type Task } from '../contract/index.ts';
+import { apiMessages, errorBody, errorCatalog, invalidRequestBody, keyMode, type Endpoint, type ErrorBody, type ErrorStatus } from '../contract/index.ts';
 import { FAULT_HEADER, FAULT_STATUSES, faultHeaderRule } from './config.ts';
 import { matchRoute } from './routes.ts';
 import type { SandboxStore } from './store.ts';
+import type { JsonBytes } from './stored-task.ts';
 import { validateSandboxBody } from './validate.ts';
 
 // Browser code may call the local server (npm run sandbox) from another origin; Allow must be
@@ -25,8 +26,13 @@ const REASONS: Record<200 | ErrorStatus, string> = {
 	503: 'Service Unavailable',
 };
 
-function json(body: Task | Task[] | ErrorBody, status: 200 | ErrorStatus = 200, headers: Record<string, string> = {}): Response {
+function json(body: ErrorBody, status: 200 | ErrorStatus = 200, headers: Record<string, string> = {}): Response {
 	return Response.json(body, { status, statusText: REASONS[status], headers: { ...CORS, ...headers } });
+}
+
+/** JSON the store keeps, answered as it is. */
+function jsonBytes(json: JsonBytes): Response {
+	return new Response(json, { status: 200, statusText: REASONS[200], headers: { ...CORS, 'Content-Type': 'application/json' } });
 }
 
 const fail = (body: ErrorBody, headers?: Record<string, string>) => json(body, body.error.status, headers);
@@ -76,14 +82,14 @@ interface Call {
 
 /** What each endpoint of the contract does; the contract's endpoint list decides which one a request reaches. */
 const operations: Record<Endpoint['id'], (call: Call) => Response | Promise<Response>> = {
-	listTasks: ({ store, key, now }) => json(store.list(key, now)),
+	listTasks: ({ store, key, now }) => jsonBytes(store.list(key, now)),
 	getTask: ({ store, key, params, now }) => {
 		const task = store.get(key, params.id!, now);
-		return task ? json(task) : fail(errorBody(404, apiMessages.noTask(params.id!)));
+		return task ? jsonBytes(task) : fail(errorBody(404, apiMessages.noTask(params.id!)));
 	},
 	createTask: async ({ store, key, request, now }) => {
 		const result = validateSandboxBody(decoder.decode(await request.arrayBuffer()));
-		return result.ok ? json(store.create(key, result.value, now)) : fail(invalidRequestBody(result.fields));
+		return result.ok ? jsonBytes(store.create(key, result.value, now)) : fail(invalidRequestBody(result.fields));
 	},
 };
 

@@ -26,13 +26,27 @@ export const SANDBOX_BUNDLE_FILE = 'workersai-sandbox.mjs';
 export const SANDBOX_MAX_PENDING_CALLBACKS = 1_000;
 
 /**
- * What the sandbox remembers, so that a long-running sandbox server stays within bounded memory:
- * the newest tasks of each key (and as many of its callbacks), for the most recently used keys.
- * Beyond them, a key's oldest task is dropped and the least recently used key starts afresh. At
- * about 650 bytes a task, a full sandbox holds some 650 MB of tasks; a test suite uses far less.
+ * What the sandbox remembers, counted in bytes of the JSON it answers, so that a long-running
+ * server stays within bounded memory whatever shape the tasks have: the newest tasks of each key
+ * up to SANDBOX_MAX_BYTES_PER_KEY (about 11,000 tasks like the documented example, about 250 of the
+ * largest the contract allows), for at most SANDBOX_MAX_KEYS keys and SANDBOX_MAX_BYTES in all.
+ * Beyond them, a key's oldest task (and its callback) is dropped, and the least recently used key
+ * starts afresh. Tasks are kept as UTF-8 bytes, so a byte of JSON costs a byte of memory, and a
+ * key's list is one buffer of at most its bytes. The total leaves room for what answering takes
+ * besides (each list in flight is copied a few times on its way out): 100 keys at the bound,
+ * listed 50 at a time, keep the server under 512 MiB resident (npm run bench -- --server).
  */
-export const SANDBOX_MAX_TASKS_PER_KEY = 10_000;
+export const SANDBOX_MAX_BYTES_PER_KEY = 8 * 1024 * 1024;
+export const SANDBOX_MAX_BYTES = 64 * 1024 * 1024;
 export const SANDBOX_MAX_KEYS = 100;
+
+export interface SandboxLimits {
+	bytesPerKey: number;
+	bytes: number;
+	keys: number;
+}
+
+export const SANDBOX_LIMITS: SandboxLimits = { bytesPerKey: SANDBOX_MAX_BYTES_PER_KEY, bytes: SANDBOX_MAX_BYTES, keys: SANDBOX_MAX_KEYS };
 
 /**
  * How deep a body's JSON may nest, counting the body itself as one level. Not a rule the contract

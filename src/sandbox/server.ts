@@ -117,9 +117,24 @@ function answerUnfetchable(req: IncomingMessage): Response {
 	return answer;
 }
 
-/** `test_tV4NttbVsN3crLCFonEj` shows as `test_tV4N…`: enough to tell keys apart in a log. */
-function shortenKey(target: string): string {
-	return target.replace(/([?&]api_key=)([^&]{9})[^&]+/g, '$1$2…');
+const SHOWN = 9;
+// The API reads `api_key` once percent-decoded; a key under a misspelled name is still a key.
+const isKeyParameter = (name: string, value: string) => /^api[-_]?key$/i.test(name) || /^(test|live)_/i.test(value);
+
+/**
+ * The request target with every key shortened: `test_tV4NttbVsN3crLCFonEj` shows as `test_tV4N…`,
+ * enough to tell keys apart in a log, however the query spells or encodes it (`api%5Fkey=`,
+ * `live%5F…`). The query is decoded as the API decodes it, then written again.
+ */
+function shortenKeys(target: string): string {
+	const at = target.indexOf('?');
+	if (at === -1) return target;
+	const query = [...new URLSearchParams(target.slice(at + 1))].map(([name, value]) =>
+		isKeyParameter(name, value) && value.length > SHOWN
+			? `${encodeURIComponent(name)}=${encodeURIComponent(value.slice(0, SHOWN))}…`
+			: `${encodeURIComponent(name)}=${encodeURIComponent(value)}`,
+	);
+	return `${target.slice(0, at)}?${query.join('&')}`;
 }
 
 /** A thin adapter from node:http to the very API the browser's sandbox answers with, on a store of its own. */
@@ -130,13 +145,16 @@ export async function startSandboxServer({ port = SANDBOX_PORT, host = SANDBOX_H
 
 	const server = createServer(async (req, res) => {
 		const started = performance.now();
-		res.on('close', () => log(`${req.method} ${shortenKey(req.url ?? '')} ${res.statusCode} ${Math.round(performance.now() - started)}ms`));
+		// Closed before the whole answer went out: the client abandoned the request, whatever status was meant.
+		res.on('close', () => log(`${req.method} ${shortenKeys(req.url ?? '')} ${res.writableFinished ? res.statusCode : 'aborted'} ${Math.round(performance.now() - started)}ms`));
 		try {
 			if (isPreflight(req)) return answerPreflight(req, res);
 			if (FETCH_FORBIDDEN.has(req.method ?? '')) return await send(res, answerUnfetchable(req));
 			const request = await toRequest(req);
 			await send(res, await answerRequest(store, request, new Date()));
 		} catch (error) {
+			// A client that hung up mid-body is no fault: its line says aborted.
+			if (req.destroyed && !req.complete) return;
 			// A fault of the sandbox itself, never of the input: say so the way the API would.
 			log(`error: ${error instanceof Error ? error.message : String(error)}`);
 			if (res.headersSent) res.destroy();
@@ -147,7 +165,8 @@ export async function startSandboxServer({ port = SANDBOX_PORT, host = SANDBOX_H
 	// What node:http cannot parse as a request at all never reaches the handlers; it still gets a
 	// JSON answer instead of node's empty one.
 	server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-		if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+		// A client gone mid-request (reset, or closed before its body ended) is told nothing.
+		if (!socket.writable || error.code === 'ECONNRESET' || error.code === 'HPE_INVALID_EOF_STATE') return socket.destroy();
 		log(`unreadable request: ${error.code ?? error.message}`);
 		const part = UNREADABLE[error.code ?? ''] ?? 'request';
 		const body = JSON.stringify(errorBody(400, sandboxMessages.unreadableHttp, [{ path: part, message: unreadableRequest[part] }]));

@@ -1,5 +1,9 @@
-import { TEST_KEY, completeInTestMode, seedTasks, type Task, type TaskCreateParsed } from '../contract/index.ts';
-import { SANDBOX_MAX_KEYS, SANDBOX_MAX_TASKS_PER_KEY } from './config.ts';
+import { TEST_KEY, seedTasks, type Task, type TaskCreateParsed } from '../contract/index.ts';
+import { SANDBOX_LIMITS, type SandboxLimits } from './config.ts';
+import { readSnapshot, snapshotText } from './snapshot.ts';
+import { storedTask, taskJson, tasksJson, type JsonBytes, type StoredTask } from './stored-task.ts';
+
+const decoder = new TextDecoder();
 
 /** The body test mode POSTs to `url` as it completes the task `body`: the docs panel shows it; the local server sends it only with `--deliver-callbacks`. */
 export interface CallbackDelivery {
@@ -8,75 +12,65 @@ export interface CallbackDelivery {
 	at: string;
 }
 
-/** One key's state as the API shows it: tasks newest first, callbacks oldest first. */
-export interface KeySnapshot {
-	tasks: Task[];
-	callbacks: CallbackDelivery[];
-}
-
 /**
- * Where the browser keeps each key's state across reloads; the server keeps none, its state lasts
- * as long as the process. The store loads a key once, at its first use, and saves it after each
- * change. Implementations never throw: storage that fails only means the state does not last.
+ * Where the browser keeps each key's state across reloads, as text; the server keeps none, its
+ * state lasts as long as the process. The store loads a key once, at its first use, checks what it
+ * reads, and saves it after each change. Implementations never throw: storage that fails only
+ * means the state does not last.
  */
 export interface SandboxPersistence {
-	/** Undefined when nothing usable is kept for `key`: it starts afresh. */
-	load(key: string): KeySnapshot | undefined;
+	/** Undefined when nothing is kept for `key`. */
+	load(key: string): string | undefined;
 	/** False when the snapshot could not be kept. */
-	save(key: string, snapshot: KeySnapshot): boolean;
+	save(key: string, snapshot: string): boolean;
 	remove(key: string): void;
 }
+
+/** A completed task's callback: the task itself, sent as it completed. */
+const delivery = (task: StoredTask): CallbackDelivery => ({ url: task.callbackUrl, body: JSON.parse(decoder.decode(taskJson(task))) as Task, at: task.completedAt! });
 
 const seedIds = new Set(seedTasks.map((task) => task.external_id));
 
 /** Test mode labels a created task at the first read that returns it; the seed's samples stay pending. */
-const isDue = (task: Task) => task.status === 'pending' && !seedIds.has(task.external_id);
+const isDue = (task: StoredTask) => task.completedAt === null && !seedIds.has(task.id);
 
-/** Drops the oldest entries of an insertion-ordered map beyond `limit`. */
-function trim<V>(map: Map<string, V>, limit: number, dropped?: (key: string) => void): void {
-	for (const key of map.keys()) {
-		if (map.size <= limit) return;
-		map.delete(key);
-		dropped?.(key);
-	}
-}
-
-/** One key's tasks and callbacks, each by task id, oldest first: adding, finding and dropping the oldest cost the same at any size. */
+/** One key's tasks, by id, oldest first, and the bytes they take: adding, finding and dropping the oldest cost the same at any size. */
 class KeyState {
-	readonly tasks = new Map<string, Task>();
-	/** In the order test mode completed their tasks. */
-	readonly callbacks = new Map<string, CallbackDelivery>();
+	readonly tasks = new Map<string, StoredTask>();
+	/** The ids of the tasks test mode completed, in that order: their callbacks. */
+	readonly completed = new Set<string>();
+	bytes = 0;
 
-	static from({ tasks, callbacks }: KeySnapshot): KeyState {
-		const state = new KeyState();
-		for (const task of tasks.slice(0, SANDBOX_MAX_TASKS_PER_KEY).reverse()) state.tasks.set(task.external_id, task);
-		for (const delivery of callbacks.slice(-SANDBOX_MAX_TASKS_PER_KEY)) state.callbacks.set(delivery.body.external_id, delivery);
-		return state;
+	/** Adds `task` as the newest and drops the oldest beyond `maxBytes`, never the task just added; returns the change in bytes. */
+	add(task: StoredTask, maxBytes: number): number {
+		const before = this.bytes;
+		this.tasks.set(task.id, task);
+		this.bytes += task.bytes;
+		for (const [id, oldest] of this.tasks) {
+			if (this.bytes <= maxBytes || this.tasks.size === 1) break;
+			this.tasks.delete(id);
+			this.completed.delete(id);
+			this.bytes -= oldest.bytes;
+		}
+		return this.bytes - before;
 	}
 
-	snapshot(): KeySnapshot {
-		return { tasks: [...this.tasks.values()].reverse(), callbacks: [...this.callbacks.values()] };
+	/** The JSON array of the tasks, newest first. */
+	json(): JsonBytes {
+		return tasksJson([...this.tasks.values()].reverse());
 	}
 
-	add(task: Task): void {
-		this.tasks.set(task.external_id, task);
-		trim(this.tasks, SANDBOX_MAX_TASKS_PER_KEY);
-	}
-
-	/** Keeps the task's place among the others; its callback body is the completed task itself. */
-	complete(task: Task, now: Date): Task {
-		const done = completeInTestMode(task, now);
-		this.tasks.set(done.external_id, done);
-		this.callbacks.set(done.external_id, { url: done.callback_url, body: done, at: now.toISOString() });
-		trim(this.callbacks, SANDBOX_MAX_TASKS_PER_KEY);
-		return done;
+	snapshot(): string {
+		return snapshotText(decoder.decode(this.json()), [...this.completed]);
 	}
 }
 
 /**
- * The tasks of every test key, each key apart, run by the contract's test mode (src/contract/test-mode.ts). Keys are not checked
- * here. State lives in memory as objects; what it hands out are copies, so callers cannot change it.
- * It keeps the newest SANDBOX_MAX_TASKS_PER_KEY tasks of the SANDBOX_MAX_KEYS most recently used keys.
+ * The tasks of every test key, each key apart, run by the contract's test mode
+ * (src/contract/test-mode.ts). Keys are not checked here. Each task is kept as its JSON, and
+ * what the store hands out is a copy of those bytes: nothing a caller holds can change what it keeps. It keeps
+ * the newest tasks of each key up to `limits.bytesPerKey`, for the `limits.keys` most recently used
+ * keys, up to `limits.bytes` in all.
  */
 export class SandboxStore {
 	/** Least recently used first. */
@@ -84,23 +78,42 @@ export class SandboxStore {
 	readonly #persistence: SandboxPersistence | undefined;
 	/** The keys whose last change could not be kept: a reload would lose it. */
 	readonly #unsaved = new Set<string>();
+	readonly #limits: SandboxLimits;
+	#bytes = 0;
 	readonly #completeListeners = new Set<(delivery: CallbackDelivery) => void>();
 
-	constructor(persistence?: SandboxPersistence) {
+	constructor(persistence?: SandboxPersistence, limits: SandboxLimits = SANDBOX_LIMITS) {
 		this.#persistence = persistence;
+		this.#limits = limits;
 	}
 
 	#use(key: string): KeyState {
 		const state = this.#keys.get(key) ?? this.#start(key);
 		this.#keys.delete(key);
 		this.#keys.set(key, state);
-		trim(this.#keys, SANDBOX_MAX_KEYS, (evicted) => this.#persistence?.remove(evicted));
+		this.#evictKeys();
 		return state;
+	}
+
+	/** Drops least recently used keys beyond the limits; the one in use is the most recent, and never more than one key's bytes. */
+	#evictKeys(): void {
+		for (const [key, state] of this.#keys) {
+			if (this.#keys.size === 1 || (this.#keys.size <= this.#limits.keys && this.#bytes <= this.#limits.bytes)) return;
+			this.#keys.delete(key);
+			this.#bytes -= state.bytes;
+			this.#persistence?.remove(key);
+		}
 	}
 
 	#start(key: string): KeyState {
 		const kept = this.#persistence?.load(key);
-		return KeyState.from(kept ?? { tasks: key === TEST_KEY ? structuredClone(seedTasks) : [], callbacks: [] });
+		const snapshot = kept === undefined ? undefined : readSnapshot(kept);
+		const state = new KeyState();
+		// Oldest first, so that state kept beyond the limits keeps its newest tasks.
+		const tasks = snapshot?.tasks ?? (key === TEST_KEY ? seedTasks : []);
+		for (const task of [...tasks].reverse()) this.#bytes += state.add(storedTask(task), this.#limits.bytesPerKey);
+		for (const id of snapshot?.callbacks ?? []) if (state.tasks.get(id)?.completedAt) state.completed.add(id);
+		return state;
 	}
 
 	/**
@@ -110,12 +123,6 @@ export class SandboxStore {
 	onComplete(listener: (delivery: CallbackDelivery) => void): () => void {
 		this.#completeListeners.add(listener);
 		return () => this.#completeListeners.delete(listener);
-	}
-
-	#complete(state: KeyState, task: Task, now: Date): Task {
-		const done = state.complete(task, now);
-		for (const listener of this.#completeListeners) listener({ url: done.callback_url, body: structuredClone(done), at: now.toISOString() });
-		return done;
 	}
 
 	#changed(key: string, state: KeyState): void {
@@ -128,28 +135,29 @@ export class SandboxStore {
 		return this.#unsaved.has(key);
 	}
 
-	/** Adds a task for `key` and returns it as creation answers it: pending, nothing labeled yet. */
-	create(key: string, body: TaskCreateParsed, now: Date): Task {
+	#add(key: string, task: StoredTask): void {
 		const state = this.#use(key);
-		const task: Task = {
-			external_id: crypto.randomUUID(),
-			task_type: body.task_type,
-			status: 'pending',
-			instruction: body.instruction,
-			params: body.params,
-			callback_url: body.callback_url,
-			metadata: body.metadata,
-			response: {},
-			created_at: now.toISOString(),
-			completed_at: null,
-		};
-		state.add(task);
+		this.#bytes += state.add(task, this.#limits.bytesPerKey);
+		this.#evictKeys();
 		this.#changed(key, state);
-		return structuredClone(task);
 	}
 
-	/** Every task of `key`, newest first; the list returns them all, so it completes every one due. */
-	list(key: string, now: Date): Task[] {
+	/** Test mode labels `task` now; its callback is "sent" at that moment. */
+	#complete(state: KeyState, task: StoredTask, now: Date): void {
+		task.completedAt = now.toISOString();
+		state.completed.add(task.id);
+		for (const listener of this.#completeListeners) listener(delivery(task));
+	}
+
+	/** Adds a task for `key` and returns its JSON as creation answers it: pending, nothing labeled yet. */
+	create(key: string, body: TaskCreateParsed, now: Date): JsonBytes {
+		const task = storedTask({ external_id: crypto.randomUUID(), ...body, created_at: now.toISOString(), completed_at: null });
+		this.#add(key, task);
+		return taskJson(task);
+	}
+
+	/** The JSON array of every task of `key`, newest first; the list returns them all, so it completes every one due. */
+	list(key: string, now: Date): JsonBytes {
 		const state = this.#use(key);
 		let completed = false;
 		for (const task of state.tasks.values()) {
@@ -158,26 +166,31 @@ export class SandboxStore {
 			completed = true;
 		}
 		if (completed) this.#changed(key, state);
-		return structuredClone([...state.tasks.values()].reverse());
+		return state.json();
 	}
 
-	/** Undefined when `key` has no task with this id, whoever else has one; only the task returned is completed. */
-	get(key: string, id: string, now: Date): Task | undefined {
+	/** The task's JSON; undefined when `key` has no task with this id, whoever else has one. Only the task returned is completed. */
+	get(key: string, id: string, now: Date): JsonBytes | undefined {
 		const state = this.#use(key);
 		const task = state.tasks.get(id);
-		if (!task || !isDue(task)) return task && structuredClone(task);
-		const done = this.#complete(state, task, now);
-		this.#changed(key, state);
-		return structuredClone(done);
+		if (!task) return undefined;
+		if (isDue(task)) {
+			this.#complete(state, task, now);
+			this.#changed(key, state);
+		}
+		return taskJson(task);
 	}
 
-	/** Every callback test mode has "sent" for `key`, oldest first. */
+	/** Every callback test mode has "sent" for `key`, oldest first; a task dropped by the limits takes its callback along. */
 	callbacks(key: string): CallbackDelivery[] {
-		return structuredClone([...this.#use(key).callbacks.values()]);
+		const state = this.#use(key);
+		return [...state.completed].map((id) => delivery(state.tasks.get(id)!));
 	}
 
 	/** Back to the start: the seed tasks for the documented key, nothing for any other. */
 	reset(key: string): void {
+		const state = this.#keys.get(key);
+		if (state) this.#bytes -= state.bytes;
 		this.#keys.delete(key);
 		this.#unsaved.delete(key);
 		this.#persistence?.remove(key);

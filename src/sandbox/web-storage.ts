@@ -1,38 +1,30 @@
-import { taskSchema, z } from '../contract/index.ts';
-import type { KeySnapshot, SandboxPersistence } from './store.ts';
+import type { SandboxPersistence } from './store.ts';
 
 /** The part of the Web Storage API the sandbox needs: sessionStorage in a browser. */
 export type SandboxStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const callbackDeliverySchema = z.strictObject({ url: z.string(), body: taskSchema, at: z.iso.datetime() });
-
-// Storage outlives code: whatever is found there is checked before use, and anything that is not
-// a state this code wrote (corrupt, from an older version, from another app) counts as a fresh start.
-const snapshotSchema = z.strictObject({ tasks: z.array(taskSchema), callbacks: z.array(callbackDeliverySchema) }) satisfies z.ZodType<KeySnapshot>;
-
 const PREFIX = 'workersai-sandbox:';
 
 /**
- * Each key's state as JSON under `workersai-sandbox:<key>`; storage that refuses a call is a state
- * that does not last. The state comes before anything else the tab keeps: when storage is full,
- * `makeRoom` is asked to free some (it says whether it did) until the state fits or nothing is left.
+ * Each key's state as text under `workersai-sandbox:<key>`; storage that refuses a call is a state
+ * that does not last. The store checks what it reads back. The state comes before anything else
+ * the tab keeps: when storage is full, `makeRoom` is asked to free some (it says whether it did)
+ * until the state fits or nothing is left.
  */
 export function webStoragePersistence(storage: SandboxStorage, makeRoom: () => boolean = () => false): SandboxPersistence {
 	return {
 		load(key) {
 			try {
-				const found = snapshotSchema.safeParse(JSON.parse(storage.getItem(PREFIX + key) ?? 'null'));
-				return found.success ? found.data : undefined;
+				return storage.getItem(PREFIX + key) ?? undefined;
 			} catch {
-				// Not JSON at all, or blocked storage: a fresh start too.
+				// Blocked storage: a fresh start.
 				return undefined;
 			}
 		},
 		save(key, snapshot) {
-			const text = JSON.stringify(snapshot);
 			for (;;) {
 				try {
-					storage.setItem(PREFIX + key, text);
+					storage.setItem(PREFIX + key, snapshot);
 					return true;
 				} catch {
 					// Full or blocked storage: this answer is still right, the change just does not last.

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import {
 	MAX_INSTRUCTION,
+	MAX_METADATA_BYTES,
 	MAX_TEXT_ATTACHMENT,
+	MAX_URL,
 	TEST_KEY,
 	callbackExample,
 	codePointLength,
@@ -20,6 +22,7 @@ import {
 	taskCreateSchema,
 	taskSchema,
 	testModeCategory,
+	utf8Length,
 	validateCreateBody,
 } from '../index.ts';
 import { koreanTextFault } from '../../site/__support__/korean-text.ts';
@@ -88,6 +91,8 @@ describe('validateCreateBody', () => {
 	const valid = JSON.stringify(createTaskExample);
 	const withBody = (patch: Record<string, unknown>, params: Record<string, unknown> = {}) =>
 		JSON.stringify({ ...createTaskExample, ...patch, params: { ...createTaskExample.params, ...params } });
+	/** An http URL of exactly `length` characters. */
+	const longUrl = (length: number) => `https://example.com/${'a'.repeat(length - 'https://example.com/'.length)}`;
 	const paths = (text: string) => {
 		const result = validateCreateBody(text);
 		return result.ok ? [] : result.fields.map((field) => field.path);
@@ -121,12 +126,43 @@ describe('validateCreateBody', () => {
 		['an empty instruction', withBody({ instruction: '' }), ['instruction']],
 		['metadata that is not an object', withBody({ metadata: [1, 2] }), ['metadata']],
 		['metadata over 16 KiB', withBody({ metadata: { pad: 'x'.repeat(17_000) } }), ['metadata']],
+		['a callback URL one character too long', withBody({ callback_url: longUrl(MAX_URL + 1) }), ['callback_url']],
+		['an image URL one character too long', withBody({}, { attachment: longUrl(MAX_URL + 1) }), ['params.attachment']],
 	])('names the field of %s', (_, body, expected) => {
 		expect(paths(body)).toEqual(expected);
 	});
 
+	it(`accepts URLs of ${MAX_URL} characters, and says which rule a longer one breaks`, () => {
+		expect(validateCreateBody(withBody({ callback_url: longUrl(MAX_URL) }, { attachment: longUrl(MAX_URL) })).ok).toBe(true);
+		expect(validateCreateBody(withBody({ callback_url: longUrl(MAX_URL + 1) }))).toEqual({ ok: false, fields: [{ path: 'callback_url', message: ruleText(rule.urlTooLong, 'en') }] });
+	});
+
+	describe('metadata is kept exactly as sent, a `__proto__` key included', () => {
+		// JSON.stringify cannot write an own `__proto__` key from an object literal: write the text.
+		const withProto = (value: string) => valid.replace(/"metadata":\{/, `"metadata":{"__proto__":${value},`);
+
+		it('returns it', () => {
+			const result = validateCreateBody(withProto('{"role":"admin"}'));
+			expect(result.ok).toBe(true);
+			const metadata = result.ok ? result.value.metadata : {};
+			expect(Object.hasOwn(metadata, '__proto__')).toBe(true);
+			expect(JSON.stringify(metadata)).toBe(`{"__proto__":{"role":"admin"},${JSON.stringify(createTaskExample.metadata).slice(1)}`);
+		});
+
+		it(`counts it toward the ${MAX_METADATA_BYTES / 1024} KiB`, () => {
+			expect(paths(withProto(JSON.stringify('x'.repeat(MAX_METADATA_BYTES))))).toEqual(['metadata']);
+		});
+	});
+
 	it('accepts text attachments, localhost callbacks and unicode', () => {
 		expect(validateCreateBody(withBody({ callback_url: 'http://localhost:3000/cb', instruction: '이 개는 큰가요? 🐕' }, { attachment_type: 'text', attachment: '<script>alert(1)</script>' })).ok).toBe(true);
+	});
+});
+
+describe('counting without encoding', () => {
+	it.each(['', 'abc', 'é', '한국어', '😀', 'a😀b', '\ud800', '\udc00x', 'x\ud800', '\ud800\ud800\udc00', 'mixed é 한 😀 \udfff end'])('%j: code points as iterating, UTF-8 bytes as TextEncoder', (text) => {
+		expect(codePointLength(text)).toBe([...text].length);
+		expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
 	});
 });
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
 import {
 	TEST_KEY,
@@ -246,6 +246,35 @@ describe('the log', () => {
 		expect(lines[1]).toMatch(/^DELETE \/v1\/tasks\?api_key=test_tV4N… 405 \d+ms$/);
 		expect(lines.join('\n')).not.toContain(TEST_KEY);
 	});
+
+	const LIVE = 'live_AAAAAAAAAAAAAAAAAAAA';
+	it.each([
+		['api_key', `api_key=${LIVE}`],
+		['an encoded name', `api%5Fkey=${LIVE}`],
+		['an encoded name and value', `%61pi%5fkey=${encodeURIComponent(LIVE).replace('_', '%5F')}`],
+		['another spelling of the name', `API_KEY=${LIVE}`],
+		['a second api_key', `api_key=test_tV4N&api_key=${LIVE}`],
+		['a key under any name', `token=${LIVE}`],
+	])('shows only the start of a key in the query, written as %s', async (_, query) => {
+		lines.length = 0;
+		await raw('GET', `/v1/tasks?${query}`);
+		expect(lines).toHaveLength(1);
+		const line = lines[0]!;
+		expect(line).toContain('live_AAAA…');
+		for (const form of [line, decodeURIComponent(line.replaceAll('…', ''))]) expect(form.toLowerCase()).not.toContain(LIVE.slice(0, 12).toLowerCase());
+	});
+
+	it('logs a request the client abandoned as aborted, not with a status', async () => {
+		lines.length = 0;
+		const { hostname, port } = new URL(sandbox.url);
+		// A body promised and never sent: the client hangs up before any answer.
+		const conn = connect(Number(port), hostname, () => {
+			conn.write(`POST /v1/tasks?${KEY} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"instruction": `, () => conn.destroy());
+		});
+		await vi.waitFor(() => expect(lines).not.toHaveLength(0), { timeout: 20_000 });
+		expect(lines).toEqual([expect.stringMatching(/^POST \/v1\/tasks\?api_key=test_tV4N… aborted \d+ms$/)]);
+		await alive();
+	}, 30_000);
 });
 
 describe('npm run sandbox', () => {
