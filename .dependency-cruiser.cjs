@@ -85,8 +85,8 @@ module.exports = {
 			severity: 'error',
 			comment: 'An import that resolves to no file.',
 			from: {},
-			// Astro's virtual modules exist only inside its build.
-			to: { couldNotResolve: true, pathNot: '^astro:' },
+			// Virtual modules (Astro's, Expressive Code's) exist only inside the build.
+			to: { couldNotResolve: true, pathNot: '^(astro|virtual):' },
 		},
 	],
 	options: {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { firstScreenEnd } from '../../reference/first-screen.ts';
+import { firstScreenEnd } from '../first-screen.ts';
 import { localePrefixes, pagePath, pageSlugs } from '../pages.ts';
 
 /*

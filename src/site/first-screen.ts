@@ -1,5 +1,5 @@
-import { errorObjectTable, taskObjectTable, type FieldTableSpec } from './field-tables.ts';
-import { endpointsPage, errorsPage, localePrefixes, pageSlugs, type PageSlug } from '../site/pages.ts';
+import { errorObjectTable, taskObjectTable, type FieldTableSpec } from '../reference/field-tables.ts';
+import { endpointsPage, errorsPage, localePrefixes, pageSlugs, type PageSlug } from './pages.ts';
 
 /** The id of an object section's examples pane: `the-task-object.example`. */
 export const examplesPaneId = (table: FieldTableSpec) => `${table.anchor}.example`;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fieldTablesOn } from '../../site/__support__/field-tables-on.ts';
-import { pageSlugs } from '../../site/pages.ts';
+import { fieldTablesOn } from '../__support__/field-tables-on.ts';
+import { pageSlugs } from '../pages.ts';
 import { examplesPaneId, firstScreenEnd, pageSlugOf } from '../first-screen.ts';
-import { objectSections } from '../field-tables.ts';
+import { objectSections } from '../../reference/field-tables.ts';
 
 describe('the first screen of a page', () => {
 	it('knows a page by its route id, in both locales', () => {
