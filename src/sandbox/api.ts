@@ -3,39 +3,32 @@
  * The browser's service worker (mocks/handlers.ts, through MSW) and the local server (server.ts)
  * both answer with it.
  */
-import { apiMessages, errorBody, errorCatalog, invalidRequestBody, keyMode, type Endpoint, type ErrorBody, type ErrorStatus } from '../contract/index.ts';
+import { HttpResponse } from 'msw';
+import { apiMessages, errorBody, errorCatalog, invalidRequestBody, keyMode, type Endpoint, type ErrorBody } from '../contract/index.ts';
 import { FAULT_HEADER, FAULT_STATUSES, faultHeaderRule } from './config.ts';
 import { matchRoute } from './routes.ts';
 import type { SandboxStore } from './store.ts';
 import type { JsonBytes } from './stored-task.ts';
 import { validateSandboxBody } from './validate.ts';
 
-// Browser code may call the local server (npm run sandbox) from another origin; Allow must be
-// readable there too, since it is half of what a 405 says.
-const CORS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Allow' };
+/**
+ * Every answer's CORS headers: browser code may call the local server (npm run sandbox) from
+ * another origin, and Allow must be readable there too, since it is half of what a 405 says.
+ */
+export const CORS_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Allow' } as const;
 
-// The reason phrase of every status the API answers with; a status added to the catalog needs its own.
-const REASONS: Record<200 | ErrorStatus, string> = {
-	200: 'OK',
-	400: 'Bad Request',
-	401: 'Unauthorized',
-	404: 'Not Found',
-	405: 'Method Not Allowed',
-	429: 'Too Many Requests',
-	500: 'Internal Server Error',
-	503: 'Service Unavailable',
-};
-
-function json(body: ErrorBody, status: 200 | ErrorStatus = 200, headers: Record<string, string> = {}): Response {
-	return Response.json(body, { status, statusText: REASONS[status], headers: { ...CORS, ...headers } });
+// MSW's responses carry the reason phrase of their status ('404 Not Found'), which the panel shows.
+/** An error as the API answers it: JSON, its status and reason phrase, the CORS headers. */
+export function errorAnswer(body: ErrorBody, headers: Record<string, string> = {}): Response {
+	return HttpResponse.json(body, { status: body.error.status, headers: { ...CORS_HEADERS, ...headers } });
 }
 
 /** JSON the store keeps, answered as it is. */
 function jsonBytes(json: JsonBytes): Response {
-	return new Response(json, { status: 200, statusText: REASONS[200], headers: { ...CORS, 'Content-Type': 'application/json' } });
+	return new HttpResponse(json, { status: 200, headers: { ...CORS_HEADERS, 'Content-Type': 'application/json' } });
 }
 
-const fail = (body: ErrorBody, headers?: Record<string, string>) => json(body, body.error.status, headers);
+const fail = errorAnswer;
 
 /**
  * The endpoint a request is for, with its path parameters; or, for none, the answer: 404 for a
@@ -54,7 +47,7 @@ export function resolveEndpoint(pathname: string, method: string): { endpoint: E
 
 function faultAnswer(value: string): Response {
 	const status = FAULT_STATUSES.find((fault) => String(fault) === value);
-	if (status) return json(errorCatalog[status].example, status);
+	if (status) return errorAnswer(errorCatalog[status].example);
 	return fail(invalidRequestBody([{ path: `headers.${FAULT_HEADER}`, message: faultHeaderRule }]));
 }
 

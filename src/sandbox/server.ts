@@ -4,7 +4,7 @@ import { API_ORIGIN, API_PATH, MAX_BODY_BYTES, errorBody, routes } from '../cont
 import { createCallbackSender } from './callback-delivery.ts';
 import { SANDBOX_HOST, SANDBOX_PORT } from './config.ts';
 import { sandboxMessages, unreadableRequest } from './messages.ts';
-import { answerRequest, resolveEndpoint } from './api.ts';
+import { CORS_HEADERS, answerRequest, errorAnswer, resolveEndpoint } from './api.ts';
 import { SandboxStore } from './store.ts';
 
 export interface SandboxServerOptions {
@@ -66,7 +66,7 @@ function isPreflight(req: IncomingMessage): boolean {
 
 function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
 	res.writeHead(204, {
-		'Access-Control-Allow-Origin': '*',
+		'Access-Control-Allow-Origin': CORS_HEADERS['Access-Control-Allow-Origin'],
 		'Access-Control-Allow-Methods': ALL_METHODS,
 		'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? 'Content-Type',
 		'Access-Control-Max-Age': '600',
@@ -158,7 +158,7 @@ export async function startSandboxServer({ port = SANDBOX_PORT, host = SANDBOX_H
 			// A fault of the sandbox itself, never of the input: say so the way the API would.
 			log(`error: ${error instanceof Error ? error.message : String(error)}`);
 			if (res.headersSent) res.destroy();
-			else await send(res, Response.json(errorBody(500, sandboxMessages.failed), { status: 500, headers: { 'Access-Control-Allow-Origin': '*' } }));
+			else await send(res, errorAnswer(errorBody(500, sandboxMessages.failed)));
 		}
 	});
 
@@ -170,9 +170,8 @@ export async function startSandboxServer({ port = SANDBOX_PORT, host = SANDBOX_H
 		log(`unreadable request: ${error.code ?? error.message}`);
 		const part = UNREADABLE[error.code ?? ''] ?? 'request';
 		const body = JSON.stringify(errorBody(400, sandboxMessages.unreadableHttp, [{ path: part, message: unreadableRequest[part] }]));
-		socket.end(
-			`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n${body}`,
-		);
+		const cors = Object.entries(CORS_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+		socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${cors}Connection: close\r\n\r\n${body}`);
 	});
 
 	await new Promise<void>((resolve, reject) => {
