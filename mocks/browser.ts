@@ -52,6 +52,8 @@ async function start(base: string): Promise<void> {
 	});
 }
 
+const PATIENCE_MS = 15_000;
+
 /** Whether the sandbox's worker controls this page and has it on its list of clients (src/upstream/msw.ts). */
 async function answering(base: string): Promise<boolean> {
 	const controller = navigator.serviceWorker.controller;
@@ -65,16 +67,31 @@ async function answering(base: string): Promise<boolean> {
 			resolve(answered);
 		};
 		const heard = (event: MessageEvent) => (event.data as { type?: string } | null)?.type === MSW_CLIENT_ADDED && done(true);
-		// A worker that cannot answer within this time is started anew.
-		const timer = setTimeout(() => done(false), 5000);
+		// A worker that cannot answer within this time is started anew. Generous: a busy machine's
+		// worker writes its client list to Cache Storage before it answers, and a worker restarted
+		// for no reason takes its registration (and any update of it under way) with it.
+		const timer = setTimeout(() => done(false), PATIENCE_MS);
 		navigator.serviceWorker.addEventListener('message', heard);
 		controller.postMessage(MSW_ADD_CLIENT);
 	});
 }
 
+/** Resolves true once a worker controls this page (it claims the page as it activates), false after PATIENCE_MS. */
+function controlled(): Promise<boolean> {
+	if (navigator.serviceWorker.controller) return Promise.resolve(true);
+	return new Promise<boolean>((resolve) => {
+		const timer = setTimeout(() => resolve(!!navigator.serviceWorker.controller), PATIENCE_MS);
+		navigator.serviceWorker.addEventListener('controllerchange', () => (clearTimeout(timer), resolve(true)), { once: true });
+	});
+}
+
 /** Resolves once a worker answers this page's sandbox requests, starting one anew where the page has lost it. */
 export async function sandboxAnswering(base: string): Promise<void> {
+	const fresh = started === undefined;
 	await startSandbox(base);
+	// msw's start has just had its worker's answer: the worker is this page's once it controls it.
+	// Asking again at once would only race the worker's own bookkeeping.
+	if (fresh && (await controlled())) return;
 	if (await answering(base)) return;
 	started = undefined;
 	await startSandbox(base);
