@@ -148,15 +148,16 @@ test('at 390px the four code tabs are all in view, in one row, and the copy butt
 	expect(firstLine.top).toBeGreaterThanOrEqual(button.y + button.height);
 });
 
+// Expressive Code translates its own labels; what the site sets is the copy button's confirmation.
 for (const { prefix, lang } of locales) {
-	test(`/${prefix}: code frames and their buttons speak the page's language`, async ({ page }) => {
+	test(`/${prefix}: the copy button confirms in the site's own words`, async ({ page }) => {
+		const copied: string[] = [];
 		for (const slug of slugs) {
 			await page.goto(prefix + slug);
-			const labels = await page.locator('.expressive-code, .expressive-code [aria-label], .expressive-code [title], .expressive-code [data-copied]').evaluateAll((elements) =>
-				elements.flatMap((element) => ['aria-label', 'title', 'data-copied'].map((name) => element.getAttribute(name) ?? '')).filter(Boolean),
-			);
-			for (const label of labels) expect(/[\uac00-\ud7a3]/.test(label), `${prefix}${slug}: ${label}`).toBe(lang === 'ko');
+			copied.push(...(await page.locator('.expressive-code .copy button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-copied') ?? ''))));
 		}
+		expect(copied.length).toBeGreaterThan(0);
+		for (const label of copied) expect(label).toBe(strings[lang]['expressiveCode.copyButtonCopied']);
 	});
 }
 
