@@ -251,15 +251,6 @@ for (const theme of ['light', 'dark'] as const) {
 	});
 }
 
-test('at 375px an open panel with an answer does not scroll sideways', async ({ page }) => {
-	await page.setViewportSize({ width: 375, height: 800 });
-	await page.goto('tasks/');
-	const create = await expand(page, 'createTask');
-	await send(create);
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-	expect(overflow).toBeLessThanOrEqual(0);
-});
-
 test('a Send at once after opening waits for the panel instead of submitting the form', async ({ page, baseURL }) => {
 	await page.goto('en/tasks/');
 	const list = panel(page, 'listTasks');
