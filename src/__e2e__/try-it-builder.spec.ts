@@ -332,8 +332,7 @@ test('a link with markup in the instruction fills it as text, and runs nothing',
 	await page.goto(`en/tasks/${fragment({ v: 1, op: 'createTask', params: {}, body: JSON.stringify({ ...createTaskExample, instruction: payload }) })}`);
 	const root = panel(page, 'createTask');
 	await expect(control(root, 'instruction')).toHaveValue(payload);
-	await root.locator('.try-it-send').click();
-	await expect(root.locator('.try-it-output')).toContainText('<script>window.__pwned=1</script>');
+	// An answer holding markup is shown as text: try-it.spec.ts checks that once, for every answer.
 	expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 	await expect(page.locator('.try-it img, .try-it script')).toHaveCount(0);
 });
