@@ -148,25 +148,15 @@ test('every error of the table can be produced and reads clearly', async ({ page
 	}
 });
 
-for (const [name, body, fields] of [
-	['a body that is not JSON', '{"instruction": ', ['body']],
-	['an array', '[1, 2]', ['body']],
-	['a body over 64 KiB', validBody({ metadata: { pad: 'x'.repeat(70_000) } }), ['body']],
-	['missing fields', '{}', ['instruction', 'params', 'callback_url']],
-	['unknown fields', validBody({ priority: 'high', colour: 'red' }), ['priority', 'colour']],
-	['one category', validBody({ params: { attachment_type: 'image', attachment: 'http://a.example/x.jpg', categories: ['big'] } }), ['params.categories']],
-	['duplicate categories', validBody({ params: { attachment_type: 'image', attachment: 'http://a.example/x.jpg', categories: ['big', 'big'] } }), ['params.categories']],
-	['a javascript: callback URL', validBody({ callback_url: 'javascript:alert(1)' }), ['callback_url']],
-	['10,000 emoji', validBody({ instruction: '🐕'.repeat(10_000) }), ['instruction']],
-] as const) {
-	test(`Create a Task with ${name} answers 400 naming the fields, and the panel keeps working`, async ({ page }) => {
-		await page.goto('en/tasks/');
-		const create = await expand(page, 'createTask');
-		await expect(await createBody(create, body)).toHaveText(/^400 Bad Request/);
-		await expect(create.locator('.try-it-fields li code')).toHaveText([...fields]);
-		await expect(await createBody(create, validBody())).toHaveText(/^200 OK/);
-	});
-}
+// The handlers' tests hold the table of 400 rules; in the browser, one case shows the panel names
+// every field an answer lists, and keeps working after it.
+test('Create a Task with missing fields answers 400 naming the fields, and the panel keeps working', async ({ page }) => {
+	await page.goto('en/tasks/');
+	const create = await expand(page, 'createTask');
+	await expect(await createBody(create, '{}')).toHaveText(/^400 Bad Request/);
+	await expect(create.locator('.try-it-fields li code')).toHaveText(['instruction', 'params', 'callback_url']);
+	await expect(await createBody(create, validBody())).toHaveText(/^200 OK/);
+});
 
 test('a live key is refused before anything is sent', async ({ page, baseURL }) => {
 	const apiRequests = panelRequests(page, baseURL!);
