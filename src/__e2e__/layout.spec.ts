@@ -1,4 +1,5 @@
 import { expect, locales, slugs, test } from './fixtures.ts';
+import { expand, send } from './try-it-panel.ts';
 
 test('at 1280px, text and tables sit left of the samples and example response', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
@@ -24,16 +25,23 @@ test('narrower, the samples stack under the text', async ({ page }) => {
 	expect(examples!.y).toBeGreaterThanOrEqual(text!.y + text!.height);
 });
 
-test('at 375px no page scrolls sideways', async ({ page }) => {
-	await page.setViewportSize({ width: 375, height: 800 });
-	for (const { prefix } of locales) {
-		for (const slug of slugs) {
-			await page.goto(prefix + slug);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-			expect(overflow, prefix + slug).toBeLessThanOrEqual(0);
+// The one check of sideways scrolling: every page at a phone's width and a desktop's, and a page
+// with its widest content, an answered Try it panel, open.
+for (const width of [375, 1440]) {
+	test(`at ${width}px no page scrolls sideways, nor one with an answered panel open`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		for (const { prefix } of locales) {
+			for (const slug of slugs) {
+				await page.goto(prefix + slug);
+				expect(await overflow(), prefix + slug).toBeLessThanOrEqual(0);
+			}
 		}
-	}
-});
+		await page.goto('tasks/');
+		await send(await expand(page, 'createTask'));
+		expect(await overflow(), 'tasks/ with an answer').toBeLessThanOrEqual(0);
+	});
+}
 
 test('field tables come from the contract, in the page language', async ({ page }) => {
 	await page.goto('tasks/');

@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test';
 import { CALLBACK_HEADERS, CALLBACK_RETRY_DELAYS_SECONDS, formatDelay } from '../contract/index.ts';
 import { endpointsPage, errorsPage, pagePath } from '../site/pages.ts';
+import en from '../content/i18n/en.json' with { type: 'json' };
+import ko from '../content/i18n/ko.json' with { type: 'json' };
 import { expect, locales, slugs, test } from './fixtures.ts';
+
+const strings = { en, ko };
 
 const widths = [390, 1440] as const;
 
@@ -71,9 +75,7 @@ for (const width of widths) {
 					const total = (await table.boundingBox())!.width;
 					for (const column of await table.locator('thead th').all()) expect((await column.boundingBox())!.width / total).toBeGreaterThanOrEqual(0.25);
 				}
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-				expect(overflow).toBeLessThanOrEqual(0);
-				// Nor does a table scroll out of sight inside its own box.
+				// No table scrolls out of sight inside its own box (the page's own sideways scroll: layout.spec.ts).
 				for (const table of await page.locator('.field-table').all()) {
 					const [scrolled, shown] = await table.evaluate((box) => [box.scrollWidth, box.clientWidth]);
 					expect(scrolled, (await table.locator('caption, thead').first().textContent()) ?? '').toBeLessThanOrEqual(shown);
@@ -144,15 +146,16 @@ test('at 390px the four code tabs are all in view, in one row, and the copy butt
 	expect(firstLine.top).toBeGreaterThanOrEqual(button.y + button.height);
 });
 
+// Expressive Code translates its own labels; what the site sets is the copy button's confirmation.
 for (const { prefix, lang } of locales) {
-	test(`/${prefix}: code frames and their buttons speak the page's language`, async ({ page }) => {
+	test(`/${prefix}: the copy button confirms in the site's own words`, async ({ page }) => {
+		const copied: string[] = [];
 		for (const slug of slugs) {
 			await page.goto(prefix + slug);
-			const labels = await page.locator('.expressive-code, .expressive-code [aria-label], .expressive-code [title], .expressive-code [data-copied]').evaluateAll((elements) =>
-				elements.flatMap((element) => ['aria-label', 'title', 'data-copied'].map((name) => element.getAttribute(name) ?? '')).filter(Boolean),
-			);
-			for (const label of labels) expect(/[\uac00-\ud7a3]/.test(label), `${prefix}${slug}: ${label}`).toBe(lang === 'ko');
+			copied.push(...(await page.locator('.expressive-code .copy button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-copied') ?? ''))));
 		}
+		expect(copied.length).toBeGreaterThan(0);
+		for (const label of copied) expect(label).toBe(strings[lang]['expressiveCode.copyButtonCopied']);
 	});
 }
 
@@ -161,7 +164,6 @@ for (const { prefix } of locales) {
 		await page.goto(prefix);
 		const figure = page.locator('figure.lifecycle');
 		await expect(figure).toHaveAccessibleName(/.+/);
-		await expect(figure.locator('desc')).toHaveCount(0);
 		for (const width of widths) {
 			await page.setViewportSize({ width, height: 900 });
 			const steps = figure.locator('.lifecycle-flow > li');
@@ -183,7 +185,9 @@ for (const { prefix } of locales) {
 		const delivery = page.locator('.callback-delivery');
 		for (const [name, value] of Object.entries(CALLBACK_HEADERS)) await expect(delivery).toContainText(`${name}: ${value}`);
 		for (const seconds of CALLBACK_RETRY_DELAYS_SECONDS) await expect(delivery).toContainText(formatDelay(seconds, lang));
-		await expect(delivery).toContainText(String(CALLBACK_RETRY_DELAYS_SECONDS.length));
+		// The count with the words the page's template puts around it, so no other figure can stand in for it.
+		const [, before, after] = /(\S+ )\{\{count\}\}( ?\S+)/.exec(strings[lang]['callback.retriesValue'])!;
+		await expect(delivery).toContainText(`${before}${CALLBACK_RETRY_DELAYS_SECONDS.length}${after}`);
 		await expect(delivery).toContainText('external_id');
 		// Each rule is a sentence, its identifiers code: the receiver is the one at `callback_url`.
 		for (const detail of await delivery.locator('dd:not(:has(code + code))').allTextContents()) expect(detail.trim()).toMatch(/\.$/);

@@ -273,13 +273,21 @@ test('when the panel’s code cannot be fetched, the panel says so, and opening 
 test('Ctrl+Enter while a request is on its way sends nothing more, and a refused copy leaves the code selected and says so', async ({ page }) => {
 	await page.goto('en/tasks/');
 	const root = await open(page, 'createTask');
+	// Every request is held until the test lets it go, so the later presses land while the first is on its way.
 	await page.evaluate(() => {
-		const slow = window.fetch;
-		window.fetch = (...args) => new Promise((resolve) => setTimeout(resolve, 500)).then(() => slow(...args));
+		const send = window.fetch;
+		const held = Promise.withResolvers<void>();
+		const calls: string[] = [];
+		Object.assign(window, { heldCalls: calls, releaseHeld: held.resolve });
+		window.fetch = (...args) => (calls.push(String(args[0])), held.promise.then(() => send(...args)));
 	});
 	await control(root, 'instruction').focus();
-	for (let press = 0; press < 3; press++) await page.keyboard.press('Control+Enter');
+	await page.keyboard.press('Control+Enter');
+	await expect.poll(() => page.evaluate(() => (window as unknown as { heldCalls: string[] }).heldCalls.length)).toBe(1);
+	for (let press = 0; press < 2; press++) await page.keyboard.press('Control+Enter');
+	await page.evaluate(() => (window as unknown as { releaseHeld: () => void }).releaseHeld());
 	await expect(root.locator('.try-it-status')).toHaveText(/^200 /);
+	expect(await page.evaluate(() => (window as unknown as { heldCalls: string[] }).heldCalls.length)).toBe(1);
 	await expect(root.locator('.try-it-history-list li')).toHaveCount(1);
 
 	await page.evaluate(() => Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }));
@@ -324,8 +332,7 @@ test('a link with markup in the instruction fills it as text, and runs nothing',
 	await page.goto(`en/tasks/${fragment({ v: 1, op: 'createTask', params: {}, body: JSON.stringify({ ...createTaskExample, instruction: payload }) })}`);
 	const root = panel(page, 'createTask');
 	await expect(control(root, 'instruction')).toHaveValue(payload);
-	await root.locator('.try-it-send').click();
-	await expect(root.locator('.try-it-output')).toContainText('<script>window.__pwned=1</script>');
+	// An answer holding markup is shown as text: try-it.spec.ts checks that once, for every answer.
 	expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 	await expect(page.locator('.try-it img, .try-it script')).toHaveCount(0);
 });

@@ -5,10 +5,16 @@ export function panel(page: Page, operation: 'listTasks' | 'getTask' | 'createTa
 	return page.locator(`try-it[data-operation="${operation}"]`);
 }
 
-/** Opens a panel and waits until it is wired. */
-export async function open(page: Page, operation: 'listTasks' | 'getTask' | 'createTask') {
+/** Opens a panel as a reader does, by its summary, without waiting for it to be wired. */
+export async function expand(page: Page, operation: 'listTasks' | 'getTask' | 'createTask') {
 	const root = panel(page, operation);
 	if (!(await root.locator('details.try-it').evaluate((node) => (node as HTMLDetailsElement).open))) await root.locator('summary').first().click();
+	return root;
+}
+
+/** Opens a panel and waits until it is wired. */
+export async function open(page: Page, operation: 'listTasks' | 'getTask' | 'createTask') {
+	const root = await expand(page, operation);
 	await expect(root).toHaveAttribute('data-ready', '');
 	return root;
 }

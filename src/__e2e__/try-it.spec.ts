@@ -1,22 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { BASE_URL, EXAMPLE_TASK_ID as DOG, TEST_KEY, seedTasks } from '../contract/index.ts';
 import { FAULT_HEADER } from '../sandbox/config.ts';
 import { expect, panelRequests, setTheme, test } from './fixtures.ts';
-import { answer, send } from './try-it-panel.ts';
+import { answer, expand, panel, send } from './try-it-panel.ts';
 
 const HOTDOG = seedTasks[1]!.external_id;
-
-function panel(page: Page, operation: 'listTasks' | 'getTask' | 'createTask'): Locator {
-	return page.locator(`try-it[data-operation="${operation}"]`);
-}
-
-async function open(page: Page, operation: 'listTasks' | 'getTask' | 'createTask') {
-	const root = panel(page, operation);
-	if (!(await root.locator('details').evaluate((node) => (node as HTMLDetailsElement).open))) await root.locator('summary').click();
-	return root;
-}
-
 
 /** Types a body into the panel's JSON view, as a reader who pastes one does. */
 async function typeJson(root: Locator, body: string) {
@@ -55,23 +44,23 @@ test('a page nobody touches loads no sandbox code and registers no worker', asyn
 	expect(await sandboxCode(0)).toEqual([]);
 	expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((list) => list.length))).toBe(0);
 
-	const list = await open(page, 'listTasks');
+	const list = await expand(page, 'listTasks');
 	await expect(await send(list)).toHaveText(/^200 OK/);
 	expect((await sandboxCode(untouched)).length, 'opening a panel loads the sandbox').toBeGreaterThan(0);
 });
 
 test('every endpoint can be called from its panel, in both locales', async ({ page }) => {
 	await page.goto('tasks/');
-	const list = await open(page, 'listTasks');
+	const list = await expand(page, 'listTasks');
 	await expect(await send(list)).toHaveText(/^200 OK/);
 	expect(((await answer(list)) as { external_id: string }[]).map((task) => task.external_id)).toEqual([DOG, HOTDOG]);
 
-	const get = await open(page, 'getTask');
+	const get = await expand(page, 'getTask');
 	await expect(await send(get)).toHaveText(/^200 OK/);
 	expect(await answer(get)).toMatchObject({ external_id: DOG, instruction: 'Is this dog big or small?' });
 
 	await page.goto('en/tasks/');
-	const create = await open(page, 'createTask');
+	const create = await expand(page, 'createTask');
 	await expect(await send(create)).toHaveText(/^200 OK · took \d+ ms$/);
 	expect(await answer(create)).toMatchObject({ status: 'pending', response: {}, completed_at: null, metadata: { internal_task_id: 'dog-0001' } });
 	await create.locator('.try-it-headers summary').click();
@@ -80,12 +69,12 @@ test('every endpoint can be called from its panel, in both locales', async ({ pa
 
 test('a created task comes back in the list, completes by test mode, and shows its callback body', async ({ page }) => {
 	await page.goto('en/tasks/');
-	const create = await open(page, 'createTask');
+	const create = await expand(page, 'createTask');
 	await send(create);
 	const created = (await answer(create)) as { external_id: string; params: { categories: string[] } };
 	const expected = created.params.categories[Number.parseInt(created.external_id.slice(0, 8), 16) % 2];
 
-	const list = await open(page, 'listTasks');
+	const list = await expand(page, 'listTasks');
 	await send(list);
 	const tasks = (await answer(list)) as { external_id: string; status: string; response: { category?: string } }[];
 	expect(tasks).toHaveLength(3);
@@ -94,7 +83,7 @@ test('a created task comes back in the list, completes by test mode, and shows i
 	await expect(list.locator('.try-it-callback')).toContainText('POST http://example.com/callback');
 	await expect(list.locator('.try-it-callback')).toContainText('"status": "completed"');
 
-	const get = await open(page, 'getTask');
+	const get = await expand(page, 'getTask');
 	await get.locator('input[name="path:id"]').fill(created.external_id);
 	await send(get);
 	expect(await answer(get)).toMatchObject({ external_id: created.external_id, status: 'completed' });
@@ -102,15 +91,15 @@ test('a created task comes back in the list, completes by test mode, and shows i
 
 test('state survives a reload, stays apart per tab, and Reset restores the start', async ({ page, context }) => {
 	await page.goto('en/tasks/');
-	await send(await open(page, 'createTask'));
+	await send(await expand(page, 'createTask'));
 	await page.reload();
-	const list = await open(page, 'listTasks');
+	const list = await expand(page, 'listTasks');
 	await send(list);
 	expect(((await answer(list)) as unknown[]).length).toBe(3);
 
 	const other = await context.newPage();
 	await other.goto('en/tasks/');
-	const otherList = await open(other, 'listTasks');
+	const otherList = await expand(other, 'listTasks');
 	await send(otherList);
 	expect(((await answer(otherList)) as unknown[]).length).toBe(2);
 	await other.close();
@@ -124,18 +113,18 @@ test('state survives a reload, stays apart per tab, and Reset restores the start
 
 test('another test key has its own empty sandbox, and cannot read the documented key’s tasks', async ({ page }) => {
 	await page.goto('en/tasks/');
-	const list = await open(page, 'listTasks');
+	const list = await expand(page, 'listTasks');
 	await list.locator('input[name="api_key"]').fill('test_AAAAAAAAAAAAAAAAAAAA');
 	await send(list);
 	expect(await answer(list)).toEqual([]);
-	const get = await open(page, 'getTask');
+	const get = await expand(page, 'getTask');
 	await get.locator('input[name="api_key"]').fill('test_AAAAAAAAAAAAAAAAAAAA');
 	await expect(await send(get)).toHaveText(/^404 Not Found/);
 });
 
 test('every error of the table can be produced and reads clearly', async ({ page }) => {
 	await page.goto('en/tasks/');
-	const get = await open(page, 'getTask');
+	const get = await expand(page, 'getTask');
 	const key = get.locator('input[name="api_key"]');
 	const id = get.locator('input[name="path:id"]');
 
@@ -159,30 +148,20 @@ test('every error of the table can be produced and reads clearly', async ({ page
 	}
 });
 
-for (const [name, body, fields] of [
-	['a body that is not JSON', '{"instruction": ', ['body']],
-	['an array', '[1, 2]', ['body']],
-	['a body over 64 KiB', validBody({ metadata: { pad: 'x'.repeat(70_000) } }), ['body']],
-	['missing fields', '{}', ['instruction', 'params', 'callback_url']],
-	['unknown fields', validBody({ priority: 'high', colour: 'red' }), ['priority', 'colour']],
-	['one category', validBody({ params: { attachment_type: 'image', attachment: 'http://a.example/x.jpg', categories: ['big'] } }), ['params.categories']],
-	['duplicate categories', validBody({ params: { attachment_type: 'image', attachment: 'http://a.example/x.jpg', categories: ['big', 'big'] } }), ['params.categories']],
-	['a javascript: callback URL', validBody({ callback_url: 'javascript:alert(1)' }), ['callback_url']],
-	['10,000 emoji', validBody({ instruction: '🐕'.repeat(10_000) }), ['instruction']],
-] as const) {
-	test(`Create a Task with ${name} answers 400 naming the fields, and the panel keeps working`, async ({ page }) => {
-		await page.goto('en/tasks/');
-		const create = await open(page, 'createTask');
-		await expect(await createBody(create, body)).toHaveText(/^400 Bad Request/);
-		await expect(create.locator('.try-it-fields li code')).toHaveText([...fields]);
-		await expect(await createBody(create, validBody())).toHaveText(/^200 OK/);
-	});
-}
+// The handlers' tests hold the table of 400 rules; in the browser, one case shows the panel names
+// every field an answer lists, and keeps working after it.
+test('Create a Task with missing fields answers 400 naming the fields, and the panel keeps working', async ({ page }) => {
+	await page.goto('en/tasks/');
+	const create = await expand(page, 'createTask');
+	await expect(await createBody(create, '{}')).toHaveText(/^400 Bad Request/);
+	await expect(create.locator('.try-it-fields li code')).toHaveText(['instruction', 'params', 'callback_url']);
+	await expect(await createBody(create, validBody())).toHaveText(/^200 OK/);
+});
 
 test('a live key is refused before anything is sent', async ({ page, baseURL }) => {
 	const apiRequests = panelRequests(page, baseURL!);
 	await page.goto('en/tasks/');
-	const list = await open(page, 'listTasks');
+	const list = await expand(page, 'listTasks');
 	await list.locator('input[name="api_key"]').fill('live_AAAAAAAAAAAAAAAAAAAA');
 	await list.locator('.try-it-send').click();
 	await expect(list.locator('.try-it-status')).toHaveText(/Live keys never belong in a documentation page/);
@@ -191,7 +170,7 @@ test('a live key is refused before anything is sent', async ({ page, baseURL }) 
 
 test('the key is kept in memory and sessionStorage only', async ({ page }) => {
 	await page.goto('en/tasks/');
-	await send(await open(page, 'listTasks'));
+	await send(await expand(page, 'listTasks'));
 	const local = await page.evaluate(() => JSON.stringify({ ...localStorage }));
 	expect(local).not.toContain('test_');
 	expect(page.url()).not.toContain('test_');
@@ -199,7 +178,7 @@ test('the key is kept in memory and sessionStorage only', async ({ page }) => {
 
 test('what a response holds is shown as text, never run', async ({ page }) => {
 	await page.goto('en/tasks/');
-	const create = await open(page, 'createTask');
+	const create = await expand(page, 'createTask');
 	const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 	await createBody(
 		create,
@@ -209,7 +188,7 @@ test('what a response holds is shown as text, never run', async ({ page }) => {
 			metadata: { html: payload },
 		}),
 	);
-	const list = await open(page, 'listTasks');
+	const list = await expand(page, 'listTasks');
 	await send(list);
 	await expect(list.locator('.try-it-output')).toContainText('<script>window.__pwned=1</script>');
 	await expect(list.locator('.try-it-callback')).toContainText('<img src=x onerror');
@@ -220,7 +199,7 @@ test('what a response holds is shown as text, never run', async ({ page }) => {
 test('the request is written out as the reader types, in the page’s language, and copies', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('en/tasks/?lang=python');
-	const get = await open(page, 'getTask');
+	const get = await expand(page, 'getTask');
 	const sample = get.locator('.try-it-sample pre[data-language="python"]');
 	await expect(sample).toBeVisible();
 	await get.locator('input[name="path:id"]').fill(HOTDOG);
@@ -231,7 +210,7 @@ test('the request is written out as the reader types, in the page’s language, 
 	await expect(get.locator('.try-it-sample:visible .try-it-copy')).toHaveText('Copied');
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`HTTParty.get('${BASE_URL}/tasks/${HOTDOG}`);
 
-	const create = await open(page, 'createTask');
+	const create = await expand(page, 'createTask');
 	await typeJson(create, '{"instruction": "typed"');
 	await expect(create.locator('.try-it-sample pre[data-language="ruby"]')).toContainText(`body: '{"instruction": "typed"'`);
 });
@@ -253,40 +232,39 @@ for (const theme of ['light', 'dark'] as const) {
 	test(`an open panel with an answer has no axe violations (${theme}, Korean)`, async ({ page }) => {
 		await setTheme(page, theme);
 		await page.goto('tasks/');
-		const create = await open(page, 'createTask');
+		const create = await expand(page, 'createTask');
 		await createBody(create, '{}');
-		const list = await open(page, 'listTasks');
+		const list = await expand(page, 'listTasks');
 		await send(list);
 		const results = await new AxeBuilder({ page }).include('try-it').analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	});
 }
 
-test('at 375px an open panel with an answer does not scroll sideways', async ({ page }) => {
-	await page.setViewportSize({ width: 375, height: 800 });
-	await page.goto('tasks/');
-	const create = await open(page, 'createTask');
-	await send(create);
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-	expect(overflow).toBeLessThanOrEqual(0);
-});
-
 test('a Send at once after opening waits for the panel instead of submitting the form', async ({ page, baseURL }) => {
+	// The panel's code is held until the Send is pressed, so the Send always comes first.
+	const held = Promise.withResolvers<void>();
+	await page.route('**/_astro/panel.*.js', async (route) => {
+		await held.promise;
+		await route.continue();
+	});
 	await page.goto('en/tasks/');
 	const list = panel(page, 'listTasks');
-	await list.locator('summary').click();
+	await list.locator('summary').first().click();
 	await list.locator('.try-it-send').click();
+	await expect(list).not.toHaveAttribute('data-ready');
+	held.resolve();
 	await expect(list.getByRole('status')).toHaveText(/^200 OK/);
 	expect(page.url()).toBe(`${baseURL}en/tasks/`);
 });
 
 test('test mode completes a task at the first read that returns it: not at a 404 for another id, nor at an error', async ({ page }) => {
 	await page.goto('en/tasks/');
-	const create = await open(page, 'createTask');
+	const create = await expand(page, 'createTask');
 	await send(create);
 	const created = (await answer(create)) as { external_id: string };
 
-	const get = await open(page, 'getTask');
+	const get = await expand(page, 'getTask');
 	const id = get.locator('input[name="path:id"]');
 	await id.fill('00000000-0000-4000-8000-000000000000');
 	await expect(await send(get)).toHaveText(/^404 Not Found/);
@@ -311,17 +289,16 @@ test('test mode completes a task at the first read that returns it: not at a 404
 
 test('a created task read past by a 404 is still pending in the sandbox, until a read returns it', async ({ page }) => {
 	await page.goto('tasks/');
-	const create = await open(page, 'createTask');
+	const create = await expand(page, 'createTask');
 	await send(create);
 	const created = (await answer(create)) as { external_id: string; status: string };
 	expect(created.status).toBe('pending');
-	const get = await open(page, 'getTask');
+	const get = await expand(page, 'getTask');
 	await get.locator('input[name="path:id"]').fill('nope');
 	await expect(await send(get)).toHaveText(/^404 /);
-	// What the tab's sandbox keeps for the key: the task as the next read will find it.
-	const kept = await page.evaluate((key) => JSON.parse(sessionStorage.getItem(`workersai-sandbox:${key}`) ?? 'null'), TEST_KEY);
-	expect(kept.tasks.find((task: { external_id: string }) => task.external_id === created.external_id)).toMatchObject({ status: 'pending', completed_at: null });
-	const list = await open(page, 'listTasks');
+	await expect(get.locator('.try-it-callback')).toHaveCount(0);
+	// Still pending: the list is the read that completes it, and so the one that shows its callback.
+	const list = await expand(page, 'listTasks');
 	await send(list);
 	const tasks = (await answer(list)) as { external_id: string; status: string }[];
 	expect(tasks.find((task) => task.external_id === created.external_id)).toMatchObject({ status: 'completed' });

@@ -74,7 +74,7 @@ describe('the OpenAPI document', () => {
 		expect(check(media.schema, media.example)).toBe(true);
 		expect(media.example).toMatchObject({ status: 'completed' });
 		expect(post!.parameters).toContainEqual(expect.objectContaining({ name: 'User-Agent', in: 'header' }));
-		for (const fact of [String(CALLBACK_TIMEOUT_SECONDS), String(CALLBACK_RETRY_DELAYS_SECONDS.length), 'external_id', 'test mode']) expect(post!.description).toContain(fact);
+		for (const fact of [`within ${CALLBACK_TIMEOUT_SECONDS} seconds`, `retried ${CALLBACK_RETRY_DELAYS_SECONDS.length} times`, 'external_id', 'test mode']) expect(post!.description).toContain(fact);
 		expect(operations.filter(({ operation }) => 'callbacks' in operation).map(({ operation }) => operation.operationId)).toEqual(['createTask']);
 	});
 

@@ -145,12 +145,11 @@ describe('bad input never brings it down', () => {
 		expect(expectError(await raw('POST', `/v1/tasks?${KEY}`, '{"instruction": '), 400).fields).toEqual([{ path: 'body', message: ruleText(rule.validJson, 'en') }]);
 	});
 
+	// The handlers' tests hold the 405 table; here only what reaches the server alone: TRACE, which a
+	// fetch cannot send, and a method outside HTTP's own.
 	it.each([
-		['DELETE', '/v1/tasks', 'GET, HEAD, POST'],
-		['PUT', '/v1/tasks', 'GET, HEAD, POST'],
 		['TRACE', '/v1/tasks', 'GET, HEAD, POST'],
 		['PROPFIND', '/v1/tasks', 'GET, HEAD, POST'],
-		['DELETE', `/v1/tasks/${seedTasks[0]!.external_id}`, 'GET, HEAD'],
 		['TRACE', `/v1/tasks/${seedTasks[0]!.external_id}`, 'GET, HEAD'],
 	])('%s %s is a 405 with Allow', async (method, path, allow) => {
 		const answer = await raw(method, `${path}?${KEY}`);

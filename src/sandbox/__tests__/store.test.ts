@@ -132,15 +132,16 @@ describe('SandboxStore', () => {
 		expect(JSON.stringify(store.callbacks(OTHER_KEY)[0]!.body.metadata)).toBe(expected);
 	});
 
-	it('reads storage once per key and writes it after each change', () => {
+	it('keeps what a read changed: a store on the same storage finds the task completed, its callback sent', () => {
 		const storage = memoryStorage();
-		const reads: string[] = [];
-		const store = storeOn({ ...storage, getItem: (name) => (reads.push(name), storage.getItem(name)) });
+		const store = storeOn(storage);
 		const task = create(store, OTHER_KEY, parsedExample(), created);
-		list(store, OTHER_KEY, read);
-		get(store, OTHER_KEY, task.external_id, read);
-		expect(reads).toEqual([`workersai-sandbox:${OTHER_KEY}`]);
-		expect(JSON.parse(storage.getItem(`workersai-sandbox:${OTHER_KEY}`)!)).toEqual({ tasks: list(store, OTHER_KEY), callbacks: [task.external_id] });
+		const completed = list(store, OTHER_KEY, read);
+		const later = new Date('2024-06-01T10:10:00.000Z');
+		const again = storeOn(storage);
+		expect(list(again, OTHER_KEY, later)).toEqual(completed);
+		expect(get(again, OTHER_KEY, task.external_id, later)).toMatchObject({ status: 'completed', completed_at: read.toISOString() });
+		expect(again.callbacks(OTHER_KEY)).toEqual(store.callbacks(OTHER_KEY));
 	});
 
 	it('reset touches one key only', () => {
