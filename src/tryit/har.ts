@@ -1,4 +1,5 @@
 import type { Entry, Har, Header } from 'har-format';
+import { utf8Length } from '../contract/index.ts';
 import type { HistoryEntry } from './history.ts';
 
 const headers = (pairs: [string, string][]): Header[] => pairs.map(([name, value]) => ({ name, value }));
@@ -18,7 +19,7 @@ function harEntry(entry: HistoryEntry): Entry {
 			queryString: [...url.searchParams].map(([name, value]) => ({ name, value })),
 			...(entry.body !== undefined ? { postData: { mimeType: entry.requestHeaders['Content-Type'] ?? 'application/json', text: entry.body } } : {}),
 			headersSize: -1,
-			bodySize: entry.body === undefined ? 0 : new TextEncoder().encode(entry.body).length,
+			bodySize: entry.body === undefined ? 0 : utf8Length(entry.body),
 		},
 		response: {
 			status: entry.status,
@@ -27,7 +28,7 @@ function harEntry(entry: HistoryEntry): Entry {
 			cookies: [],
 			headers: headers(entry.responseHeaders),
 			content: {
-				size: new TextEncoder().encode(entry.responseBody).length,
+				size: utf8Length(entry.responseBody),
 				mimeType: responseType,
 				text: entry.responseBody,
 				...(entry.responseBodyCut ? { comment: 'Cut short: the session history keeps the start of long responses.' } : {}),

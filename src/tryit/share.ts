@@ -1,4 +1,4 @@
-import { MAX_BODY_BYTES, TEST_KEY, endpoints, isLiveKey, type Endpoint } from '../contract/index.ts';
+import { MAX_BODY_BYTES, TEST_KEY, endpoints, isLiveKey, utf8Length, type Endpoint } from '../contract/index.ts';
 import { isDraft, type Draft } from './draft.ts';
 import { SHARE_PREFIX } from './share-prefix.ts';
 
@@ -70,7 +70,7 @@ export async function readShareFragment(fragment: string): Promise<{ ok: true; r
 	if (!shapeOk || ![...Object.values(request.params), request.body, request.fault, request.key].every((text) => text === undefined || text.isWellFormed())) return { ok: false, why: 'corrupt' };
 	if (request.key !== undefined && isLiveKey(request.key)) return { ok: false, why: 'liveKey' };
 	if (request.key !== undefined && request.key !== TEST_KEY) return { ok: false, why: 'otherKey' };
-	if (request.body !== undefined && new TextEncoder().encode(request.body).length > MAX_BODY_BYTES) return { ok: false, why: 'tooLarge' };
+	if (request.body !== undefined && utf8Length(request.body) > MAX_BODY_BYTES) return { ok: false, why: 'tooLarge' };
 	if (!endpoints.some((endpoint) => endpoint.id === request.op)) return { ok: false, why: 'unknown' };
 	return { ok: true, request };
 }
