@@ -1,5 +1,6 @@
 import { API_PATH, CALLBACK_RETRY_DELAYS_SECONDS } from '../contract/index.ts';
 import { formatWait } from './callback-delivery.ts';
+import { SANDBOX_HOST } from './config.ts';
 import { parseSandboxArgs, sandboxHelp, seeHelp, type SandboxCliOptions } from './cli-options.ts';
 import { startSandboxServer } from './server.ts';
 
@@ -8,7 +9,7 @@ function listenFailure({ host, port }: SandboxCliOptions, error: NodeJS.ErrnoExc
 	const where = `${host}:${port}`;
 	if (error.code === 'EADDRINUSE') return `The sandbox could not listen on ${where}: the port is in use. Stop what uses it, or pick another port with --port.`;
 	if (error.code === 'EACCES') return `The sandbox could not listen on ${where}: not allowed to use this port. Pick one above 1023 with --port.`;
-	if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') return `The sandbox could not listen on ${where}: this machine has no such address. Try --host 127.0.0.1.`;
+	if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') return `The sandbox could not listen on ${where}: this machine has no such address. Try --host ${SANDBOX_HOST}.`;
 	return `The sandbox could not listen on ${where}: ${error.message}`;
 }
 
