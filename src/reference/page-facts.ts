@@ -32,11 +32,11 @@ import {
 } from '../sandbox/config.ts';
 
 /**
- * The small facts the pages state in more than one form: as HTML by the components and as
- * Markdown for assistants (src/llms/). Each is put into words once, here.
+ * The small facts the pages state in more than one place: in several components, and in llms.txt
+ * (src/llms/), which is written apart from the pages. Each is put into words once, here.
  */
 
-/** A translation lookup, as Starlight's `Astro.locals.t` or the Markdown's. */
+/** A translation lookup, as Starlight's `Astro.locals.t` or the site's own strings. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /**
