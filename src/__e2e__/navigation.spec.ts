@@ -1,4 +1,6 @@
+import type { Page } from '@playwright/test';
 import { endpointById } from '../contract/index.ts';
+import { LANGUAGE_PICKER_ELEMENT } from '../upstream/starlight.ts';
 import { expect, locales, slugs, test } from './fixtures.ts';
 
 for (const [anchor, path] of [
@@ -22,15 +24,21 @@ test('the English root keeps the old anchors too, and the language query on the 
 	await expect(page.getByRole('heading', { name: endpointById('getTask').title.en })).toBeInViewport();
 });
 
+/** Chooses a language in the picker once its script has defined it, as a reader's choice after the page is interactive. */
+async function pickLanguage(page: Page, label: string) {
+	await page.waitForFunction((name) => customElements.get(name) !== undefined, LANGUAGE_PICKER_ELEMENT);
+	await page.getByRole('combobox', { name: /언어|language/i }).first().selectOption({ label });
+}
+
 test('Korean is the root, English is under /en/, and the picker moves between the same page', async ({ page, baseURL }) => {
 	await page.goto('errors/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('오류');
-	await page.getByRole('combobox', { name: /언어|language/i }).first().selectOption({ label: 'English' });
+	await pickLanguage(page, 'English');
 	await expect(page).toHaveURL(`${baseURL}en/errors/`);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Errors');
-	await page.getByRole('combobox', { name: /언어|language/i }).first().selectOption({ label: '한국어' });
+	await pickLanguage(page, '한국어');
 	await expect(page).toHaveURL(`${baseURL}errors/`);
 });
 

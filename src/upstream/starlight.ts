@@ -20,3 +20,6 @@ export const VISUALLY_HIDDEN_BELOW_MEDIUM = 'sr-only md:sl-hidden';
 
 /** Text of a page that only screen readers get, by Starlight's utility class. */
 export const SCREEN_READER_ONLY_SELECTOR = '.sr-only';
+
+/** The custom element of Starlight's language picker: it moves to the chosen language once defined. */
+export const LANGUAGE_PICKER_ELEMENT = 'starlight-lang-select';
