@@ -1,5 +1,5 @@
 import { endpointById, isLiveKey, typedKey, type Endpoint, type Locale } from '../contract/index.ts';
-import { bodyFieldId } from '../reference/field-tables.ts';
+import { bodyFieldId } from '../reference/field-ids.ts';
 import { renderSample, type SampleLanguage } from '../samples/index.ts';
 import { renderAnswer, renderCallbacks } from './answer.ts';
 import { mountBodyEditor, type BodyEditor } from './body-editor.ts';
