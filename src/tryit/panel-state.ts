@@ -48,9 +48,9 @@ export function panelState(root: HTMLElement): PanelState {
 	const status = root.querySelector<HTMLElement>('.try-it-status')!;
 	const keyInput = form.querySelector<HTMLInputElement>('input[name="api_key"]')!;
 	const faultInput = form.querySelector<HTMLSelectElement>('select[name="fault"]')!;
-	const pathInputs = [...form.querySelectorAll<HTMLInputElement>('input[name^="path:"]')];
+	const pathInputs = [...form.querySelectorAll<HTMLInputElement>('input[name^="path:"]')].map((input) => ({ input, name: input.name.slice('path:'.length) }));
 	/** The path parameters as typed, or (`defaultValue`) as the page was built with them. */
-	const pathParams = (field: 'value' | 'defaultValue') => Object.fromEntries(pathInputs.map((input) => [input.name.slice('path:'.length), input[field]]));
+	const pathParams = (field: 'value' | 'defaultValue') => Object.fromEntries(pathInputs.map(({ input, name }) => [name, input[field]]));
 
 	const listeners: (() => void)[] = [];
 	const changed = () => listeners.forEach((listener) => listener());
@@ -87,10 +87,7 @@ export function panelState(root: HTMLElement): PanelState {
 		isExample: (draft) => JSON.stringify(draft) === exampleText,
 		put({ key, params, body, fault }) {
 			if (key !== undefined && !isLiveKey(key)) keyInput.value = key;
-			for (const input of pathInputs) {
-				const name = input.name.slice('path:'.length);
-				if (Object.hasOwn(params, name)) input.value = params[name]!;
-			}
+			for (const { input, name } of pathInputs) if (Object.hasOwn(params, name)) input.value = params[name]!;
 			if (body !== undefined) editor?.load(body);
 			faultInput.value = fault && [...faultInput.options].some((option) => option.value === fault) ? fault : '';
 			changed();
