@@ -41,9 +41,8 @@ export function panelFor(op: Endpoint['id']): Promise<Panel> | undefined {
 }
 
 /** Wires one Try it panel: the form, live samples, Send, the history, links, Reset, copy. */
-export function mountPanel(root: HTMLElement): void {
+export function mountPanel(root: HTMLElement, strings: Strings): void {
 	const endpoint = endpointById(root.dataset.operation as Endpoint['id']);
-	const strings: Strings = JSON.parse(root.dataset.strings ?? '{}');
 	const locale = root.dataset.locale as Locale;
 	const form = root.querySelector('form')!;
 	const send = root.querySelector<HTMLButtonElement>('.try-it-send')!;
