@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { isInlineStyleAnnotation, type ExpressiveCodeBlock, type StyleVariant } from 'rehype-expressive-code';
 
 /**
  * Expressive Code writes each line of a block as two nested elements around its tokens, and a
@@ -108,11 +109,28 @@ const copyShownCode = `addEventListener('click', (event) => {
 	if (code) button.dataset.code = code.textContent;
 }, { capture: true });`;
 
+/**
+ * A token in the code's own colour needs no element: Shiki colours every token, and a third of a
+ * reference page's tokens are the theme's plain foreground in both themes. Their colour is left to
+ * the block, so they become text, merged with their neighbours.
+ */
+function dropPlainColours(codeBlock: ExpressiveCodeBlock, styleVariants: StyleVariant[]): void {
+	for (const line of codeBlock.getLines()) {
+		for (const annotation of line.getAnnotations()) {
+			if (!isInlineStyleAnnotation(annotation) || annotation.styleVariantIndex === undefined) continue;
+			const { color, bgColor, italic, bold, underline, strikethrough } = annotation;
+			const plain = !bgColor && !italic && !bold && !underline && !strikethrough;
+			if (plain && color?.toLowerCase() === styleVariants[annotation.styleVariantIndex]?.theme.fg.toLowerCase()) line.deleteAnnotation(annotation);
+		}
+	}
+}
+
 export function lightMarkup() {
 	return {
 		name: 'light-markup',
 		jsModules: [copyShownCode],
 		hooks: {
+			postprocessAnnotations: ({ codeBlock, styleVariants }: { codeBlock: ExpressiveCodeBlock; styleVariants: StyleVariant[] }) => dropPlainColours(codeBlock, styleVariants),
 			postprocessRenderedBlock: ({ renderData }: { renderData: { blockAst: Element } }) => {
 				flatten(renderData.blockAst);
 				dropCopiedCode(renderData.blockAst);
