@@ -100,14 +100,9 @@ function findAll(node: Element, test: (node: Element) => boolean): Element[] {
 /**
  * Expressive Code's script, on every page with code, gets this too: a listener that hears a click on
  * its way down, before Expressive Code's own handler hears it on the button, and hands the button
- * the code as shown where the page left it out.
+ * the code as shown where the page left it out. Written small, as it loads before any interaction.
  */
-const copyShownCode = `addEventListener('click', (event) => {
-	const button = event.target.closest?.('.expressive-code .copy button');
-	if (!button || button.dataset.code !== undefined) return;
-	const code = button.closest('figure')?.querySelector('pre > code');
-	if (code) button.dataset.code = code.textContent;
-}, { capture: true });`;
+const copyShownCode = `addEventListener('click',(e)=>{const b=e.target.closest?.('.expressive-code .copy button'),c=b&&b.dataset.code===undefined&&b.closest('figure')?.querySelector('pre>code');if(c)b.dataset.code=c.textContent},true)`;
 
 /**
  * A token in the code's own colour needs no element: Shiki colours every token, and a third of a

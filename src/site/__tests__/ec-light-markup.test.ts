@@ -39,7 +39,7 @@ describe('the code blocks as plain lines', () => {
 		const { html } = await render('{\n  "a": 1\n}', 'json', 'title="x"');
 		expect(html).toContain('class="copy"');
 		expect(html).not.toContain('data-code');
-		expect((await renderer).jsModules.join('\n')).toContain("button.dataset.code = code.textContent");
+		expect((await renderer).jsModules.join('\n')).toContain('b.dataset.code=c.textContent');
 	});
 
 	it('keeps the code in the copy button where the button copies something else (a terminal without its comments)', async () => {
