@@ -12,6 +12,8 @@ import { tabLanguageFromUrl } from './src/site/tab-language-from-url.ts';
 import { locales } from './src/site/pages.ts';
 import { sidebar } from './src/site/sidebar.ts';
 import { baseLinks } from './src/site/base-links.ts';
+import { panelStrings } from './src/site/panel-strings.ts';
+import { panelStringKeys } from './src/tryit/strings.ts';
 import { PAGEFIND_UI_PACKAGE } from './src/upstream/pagefind.ts';
 import { PUBLIC_SUFFIX_PACKAGE } from './src/upstream/msw.ts';
 
@@ -58,6 +60,7 @@ export default defineConfig({
 			sidebar,
 			routeMiddleware: './src/site/sidebar-sections.ts',
 		}),
+		panelStrings(panelStringKeys),
 		// In this order: the pages' policies are final once their inline scripts are hashed in, and the
 		// host files are written from the final pages and files (the sandbox server's among them).
 		inlineScriptHashes(),

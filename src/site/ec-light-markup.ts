@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { isInlineStyleAnnotation, type ExpressiveCodeBlock, type StyleVariant } from 'rehype-expressive-code';
 
 /**
  * Expressive Code writes each line of a block as two nested elements around its tokens, and a
@@ -99,20 +100,32 @@ function findAll(node: Element, test: (node: Element) => boolean): Element[] {
 /**
  * Expressive Code's script, on every page with code, gets this too: a listener that hears a click on
  * its way down, before Expressive Code's own handler hears it on the button, and hands the button
- * the code as shown where the page left it out.
+ * the code as shown where the page left it out. Written small, as it loads before any interaction.
  */
-const copyShownCode = `addEventListener('click', (event) => {
-	const button = event.target.closest?.('.expressive-code .copy button');
-	if (!button || button.dataset.code !== undefined) return;
-	const code = button.closest('figure')?.querySelector('pre > code');
-	if (code) button.dataset.code = code.textContent;
-}, { capture: true });`;
+const copyShownCode = `addEventListener('click',(e)=>{const b=e.target.closest?.('.expressive-code .copy button'),c=b&&b.dataset.code===undefined&&b.closest('figure')?.querySelector('pre>code');if(c)b.dataset.code=c.textContent},true)`;
+
+/**
+ * A token in the code's own colour needs no element: Shiki colours every token, and a third of a
+ * reference page's tokens are the theme's plain foreground in both themes. Their colour is left to
+ * the block, so they become text, merged with their neighbours.
+ */
+function dropPlainColours(codeBlock: ExpressiveCodeBlock, styleVariants: StyleVariant[]): void {
+	for (const line of codeBlock.getLines()) {
+		for (const annotation of line.getAnnotations()) {
+			if (!isInlineStyleAnnotation(annotation) || annotation.styleVariantIndex === undefined) continue;
+			const { color, bgColor, italic, bold, underline, strikethrough } = annotation;
+			const plain = !bgColor && !italic && !bold && !underline && !strikethrough;
+			if (plain && color?.toLowerCase() === styleVariants[annotation.styleVariantIndex]?.theme.fg.toLowerCase()) line.deleteAnnotation(annotation);
+		}
+	}
+}
 
 export function lightMarkup() {
 	return {
 		name: 'light-markup',
 		jsModules: [copyShownCode],
 		hooks: {
+			postprocessAnnotations: ({ codeBlock, styleVariants }: { codeBlock: ExpressiveCodeBlock; styleVariants: StyleVariant[] }) => dropPlainColours(codeBlock, styleVariants),
 			postprocessRenderedBlock: ({ renderData }: { renderData: { blockAst: Element } }) => {
 				flatten(renderData.blockAst);
 				dropCopiedCode(renderData.blockAst);

@@ -1,4 +1,6 @@
+import type { Locale } from '../contract/index.ts';
 import { loadOnce } from './load-once.ts';
+import { panelStrings } from './panel-strings.ts';
 import { SHARE_PREFIX } from './share-prefix.ts';
 
 // Until a reader opens a panel, a page carries just this element and its template; the panel's
@@ -9,10 +11,11 @@ class TryIt extends HTMLElement {
 		const details = this.querySelector('details')!;
 		// A panel is wired once, by code that did arrive; code that failed to is said so.
 		const wired = loadOnce(
-			() => import('./panel.ts').then(({ mountPanel }) => mountPanel(this)),
+			() => Promise.all([import('./panel.ts'), panelStrings(this.dataset.locale as Locale)]).then(([{ mountPanel }, strings]) => mountPanel(this, strings)),
 			() => {
+				// Said in the page's own words: the strings may not have arrived either.
 				const notice = this.querySelector<HTMLElement>('.try-it-notice')!;
-				notice.textContent = JSON.parse(this.dataset.strings!).loadFailed;
+				notice.textContent = this.dataset.loadFailed!;
 				notice.dataset.kind = 'error';
 			},
 		);

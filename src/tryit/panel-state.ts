@@ -37,9 +37,8 @@ export interface PanelState {
 }
 
 /** Finds a panel's elements, mounts its body editor, and holds what the form holds. */
-export function panelState(root: HTMLElement): PanelState {
+export function panelState(root: HTMLElement, strings: Strings): PanelState {
 	const endpoint = endpointById(root.dataset.operation as Endpoint['id']);
-	const strings: Strings = JSON.parse(root.dataset.strings ?? '{}');
 	const form = root.querySelector('form')!;
 	const notice = root.querySelector<HTMLElement>('.try-it-notice')!;
 	// What the bootstrap said (code that failed to load) is over once the code is here.

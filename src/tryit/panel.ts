@@ -6,6 +6,7 @@ import { showPanelHistory } from './panel-history.ts';
 import { followSamples } from './panel-samples.ts';
 import { sendRequests } from './panel-send.ts';
 import { panelState } from './panel-state.ts';
+import type { Strings } from './strings.ts';
 
 // Each endpoint's panel as it will be once mounted: asked for before, or after, it is.
 const panels = new Map<Endpoint['id'], { mounted: Promise<Panel>; resolve: (panel: Panel) => void }>();
@@ -29,8 +30,8 @@ export function panelFor(op: Endpoint['id']): Promise<Panel> | undefined {
 }
 
 /** Wires one Try it panel: the form, live samples, drafts, Send, the history, links, Reset, copy. */
-export function mountPanel(root: HTMLElement): void {
-	const state = panelState(root);
+export function mountPanel(root: HTMLElement, strings: Strings): void {
+	const state = panelState(root, strings);
 	followSamples(state);
 	const drafts = keepDrafts(state);
 	// After the draft is back: the history shown is the one of the key it holds.

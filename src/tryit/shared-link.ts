@@ -1,4 +1,6 @@
+import type { Locale } from '../contract/index.ts';
 import { panelFor } from './panel.ts';
+import { panelStrings } from './panel-strings.ts';
 import { readShareFragment, type ShareRefusal } from './share.ts';
 import type { Strings } from './strings.ts';
 
@@ -20,11 +22,10 @@ function refuse(message: string): void {
 
 /** Opens the panel a `#try=…` link names and fills it with the request the link carries: nothing is sent. */
 export async function openSharedLink(fragment: string): Promise<void> {
-	const strings: Strings = JSON.parse(document.querySelector<HTMLElement>('try-it')?.dataset.strings ?? '{}');
 	document.querySelector('.try-it-link-notice')?.remove();
 	// Read once: a reload or Back then finds the reader's own edits (kept as a draft), not the link again.
 	history.replaceState(history.state, '', location.pathname + location.search);
-	const read = await readShareFragment(fragment);
+	const [strings, read] = await Promise.all([panelStrings(document.querySelector<HTMLElement>('try-it')!.dataset.locale as Locale), readShareFragment(fragment)]);
 	if (!read.ok) return refuse(strings[refusals[read.why]]);
 	const panel = await panelFor(read.request.op);
 	if (!panel) return refuse(strings.linkUnknown);

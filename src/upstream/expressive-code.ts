@@ -1,7 +1,7 @@
 /**
  * What the Markdown twins read of Expressive Code's markup to turn a code block back into fenced
- * code. Checked against the version below; when it changes, the version test fails, and each of
- * these is to be checked again.
+ * code, and how the site tells one of its scripts from the others. Checked against the version
+ * below; when it changes, the version test fails, and each of these is to be checked again.
  */
 export const expressiveCodeWrittenAgainst = { 'astro-expressive-code': '0.44.2' } as const;
 
@@ -20,3 +20,9 @@ export const CODE_LINE_SELECTOR = '.ec-line';
  */
 export const COPIED_CODE_SELECTOR = '[data-code]';
 export const copiedCode = (attribute: string) => attribute.replace(/\u007f/g, '\n');
+
+/**
+ * What names the script Expressive Code adds to every page with code to make a block that scrolls
+ * sideways reachable by keyboard (its core's tabindex module), among the scripts of its renderer.
+ */
+export const SCROLL_FOCUS_MODULE_MARK = '[EC] tabindex-js-module';

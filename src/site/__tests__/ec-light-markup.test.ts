@@ -22,11 +22,24 @@ describe('the code blocks as plain lines', () => {
 		expect((await render(code, 'ruby')).shown).toBe(code);
 	});
 
+	it('leaves a token in the code\'s own colour as text, and colours the others as before', async () => {
+		const code = 'response = HTTParty.get("https://api.workers.ai/v1/tasks")\nputs response.body';
+		const { html, shown } = await render(code, 'ruby');
+		const { ec } = await renderer;
+		const fg = ec.styleVariants.map(({ theme }) => theme.fg.toLowerCase());
+		const styles = [...html.matchAll(/<span style="([^"]*)"/g)].map(([, style]) => Object.fromEntries(style!.split(';').map((rule) => rule.split(':'))));
+		expect(styles.length).toBeGreaterThan(0);
+		for (const style of styles) expect(fg.every((colour, index) => style[`--${index}`]?.toLowerCase() === colour)).toBe(false);
+		// Punctuation in the plain colour, between two coloured tokens.
+		expect(html).toMatch(/<\/span>[^<\s]+<span/);
+		expect(shown).toBe(code);
+	});
+
 	it('leaves the code out of the copy button where it is shown as copied, and ships the script that puts it back', async () => {
 		const { html } = await render('{\n  "a": 1\n}', 'json', 'title="x"');
 		expect(html).toContain('class="copy"');
 		expect(html).not.toContain('data-code');
-		expect((await renderer).jsModules.join('\n')).toContain("button.dataset.code = code.textContent");
+		expect((await renderer).jsModules.join('\n')).toContain('b.dataset.code=c.textContent');
 	});
 
 	it('keeps the code in the copy button where the button copies something else (a terminal without its comments)', async () => {
