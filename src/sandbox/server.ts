@@ -138,7 +138,8 @@ async function send(res: ServerResponse, answer: ApiAnswer, head = false): Promi
 	if (head) return void res.end();
 	// Corked, the head and the chunks written at once go out together.
 	res.cork();
-	for (const chunk of body.chunks()) {
+	// Small chunks come from node's pool of Buffers: no buffer of their own to allocate and collect.
+	for (const chunk of body.chunks(Buffer.allocUnsafe)) {
 		if (res.destroyed) return;
 		if (res.write(chunk)) continue;
 		res.uncork();

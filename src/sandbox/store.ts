@@ -27,7 +27,10 @@ export interface SandboxPersistence {
 }
 
 /** A completed task's callback: the task itself, sent as it completed. */
-const delivery = (task: StoredTask): CallbackDelivery => ({ url: task.callbackUrl, body: JSON.parse(decoder.decode(jsonBytes(taskJson(task)))) as Task, at: task.completedAt! });
+function delivery(task: StoredTask): CallbackDelivery {
+	const body = JSON.parse(decoder.decode(jsonBytes(taskJson(task)))) as Task;
+	return { url: body.callback_url, body, at: task.completedAt! };
+}
 
 const seedIds = new Set(seedTasks.map((task) => task.external_id));
 
@@ -143,9 +146,9 @@ export class SandboxStore {
 		this.#changed(key, state);
 	}
 
-	/** Test mode labels `task` now; its callback is "sent" at that moment. */
-	#complete(state: KeyState, task: StoredTask, now: Date): void {
-		completeTask(task, now.toISOString());
+	/** Test mode labels `task` at `at`; its callback is "sent" at that moment. */
+	#complete(state: KeyState, task: StoredTask, at: string): void {
+		completeTask(task, at);
 		state.completed.add(task.id);
 		for (const listener of this.#completeListeners) listener(delivery(task));
 	}
@@ -161,9 +164,11 @@ export class SandboxStore {
 	list(key: string, now: Date): JsonOut {
 		const state = this.#use(key);
 		let completed = false;
+		// One time for all, kept once.
+		const at = now.toISOString();
 		for (const task of state.tasks.values()) {
 			if (!isDue(task)) continue;
-			this.#complete(state, task, now);
+			this.#complete(state, task, at);
 			completed = true;
 		}
 		if (completed) this.#changed(key, state);
@@ -176,7 +181,7 @@ export class SandboxStore {
 		const task = state.tasks.get(id);
 		if (!task) return undefined;
 		if (isDue(task)) {
-			this.#complete(state, task, now);
+			this.#complete(state, task, now.toISOString());
 			this.#changed(key, state);
 		}
 		return taskJson(task);

@@ -7,17 +7,17 @@ export type JsonBytes = Uint8Array<ArrayBuffer>;
  * A task as the store keeps it: the JSON of what the client sent, as validated, in UTF-8 bytes, and
  * beside it the few fields the sandbox itself sets. Test mode completes a task with
  * `completeTask`; the JSON is never parsed again. Whatever shape the metadata has, the task costs
- * its bytes, outside the JavaScript heap: the garbage collector never walks or moves them.
+ * its bytes, outside the JavaScript heap: the garbage collector never walks or moves them. No
+ * string of it is a part of the request's text, which would keep that text alive as long.
  */
 export interface StoredTask {
 	readonly id: string;
 	readonly taskType: Task['task_type'];
 	/** `"instruction":…,"params":…,"callback_url":…,"metadata":…`: the members of the task's JSON the client set. */
 	readonly sent: JsonBytes;
-	readonly callbackUrl: string;
 	readonly createdAt: string;
-	/** The category of `response` once completed: test mode's pick, known from creation. */
-	readonly category: string;
+	/** The JSON of the category of `response` once completed: test mode's pick, known from creation. */
+	readonly categoryJson: string;
 	completedAt: string | null;
 	/** The bytes of its JSON once completed (its largest), and of the comma between tasks of a list. */
 	readonly bytes: number;
@@ -37,7 +37,7 @@ function frame(task: Omit<StoredTask, 'sent' | 'bytes' | 'length'>, completedAt 
 	const done = completedAt !== null;
 	return [
 		`{"external_id":${JSON.stringify(task.id)},"task_type":${JSON.stringify(task.taskType)},"status":${done ? '"completed"' : '"pending"'},`,
-		`,"response":${done ? `{"category":${JSON.stringify(task.category)}}` : '{}'},"created_at":${JSON.stringify(task.createdAt)},"completed_at":${done ? JSON.stringify(completedAt) : 'null'}}`,
+		`,"response":${done ? `{"category":${task.categoryJson}}` : '{}'},"created_at":${JSON.stringify(task.createdAt)},"completed_at":${done ? JSON.stringify(completedAt) : 'null'}}`,
 	];
 }
 
@@ -49,7 +49,7 @@ function jsonLength(task: Omit<StoredTask, 'bytes' | 'length'>): number {
 
 // A completed task's frame with an empty category, and a comma: all ASCII, one byte a character.
 const FRAME_BYTES =
-	frame({ id: '00000000-0000-4000-8000-000000000000', taskType: 'categorization', callbackUrl: '', createdAt: new Date(0).toISOString(), category: '', completedAt: new Date(0).toISOString() }).join('').length + 1;
+	frame({ id: '00000000-0000-4000-8000-000000000000', taskType: 'categorization', createdAt: new Date(0).toISOString(), categoryJson: '""', completedAt: new Date(0).toISOString() }).join('').length + 1;
 
 /** Where the JSON of what a client sent is written before it is kept, at its exact size: grown as needed, never shrunk. */
 let scratch = new Uint8Array(0);
@@ -78,20 +78,22 @@ export function sentJson({ instruction, params, callback_url }: Pick<Task, 'inst
  * writes as any other own key).
  */
 export function storedTask(task: TaskFields, sent = sentJson(task, JSON.stringify(task.metadata))): StoredTask {
-	const bytes = sent;
 	const category = task.response && 'category' in task.response ? task.response.category : testModeCategory({ external_id: task.external_id, params: task.params });
-	const stored = {
+	// Written anew, never a part of the text it was read from.
+	const categoryJson = JSON.stringify(category);
+	const stored: StoredTask = {
 		id: task.external_id,
 		taskType: task.task_type,
-		sent: bytes,
-		callbackUrl: task.callback_url,
+		sent,
 		createdAt: task.created_at,
-		category,
+		categoryJson,
 		completedAt: task.completed_at,
 		// The frame already holds the category's quotes.
-		bytes: FRAME_BYTES + bytes.length + utf8Length(JSON.stringify(category)) - 2,
+		bytes: FRAME_BYTES + sent.length + utf8Length(categoryJson) - 2,
+		length: 0,
 	};
-	return { ...stored, length: jsonLength(stored) };
+	stored.length = jsonLength(stored);
+	return stored;
 }
 
 /** Test mode labels `task` at `at`. */
@@ -100,10 +102,13 @@ export function completeTask(task: StoredTask, at: string): void {
 	task.length = jsonLength(task);
 }
 
-/** JSON on its way out: its length in UTF-8 bytes, known before any is written, and the bytes themselves in chunks. */
+/**
+ * JSON on its way out: its length in UTF-8 bytes, known before any is written, and the bytes
+ * themselves in chunks, each new one from `allocate` (node's pooled Buffers, on the server).
+ */
 export interface JsonOut {
 	readonly length: number;
-	chunks(): Iterable<JsonBytes>;
+	chunks(allocate?: (size: number) => Uint8Array): Iterable<Uint8Array>;
 }
 
 /** Chunks are filled up to this size, so that a long list is written in few calls. */
@@ -131,24 +136,24 @@ function tasksOut(tasks: readonly StoredTask[], array: boolean): JsonOut {
 	const completedAt = tasks.map((task) => task.completedAt);
 	return {
 		length,
-		*chunks() {
-			let chunk = new Uint8Array(0);
+		*chunks(allocate = (size: number) => new Uint8Array(size)) {
+			let chunk: Uint8Array = new Uint8Array(0);
 			let at = 0;
 			let left = copied;
 			// Room for `need` bytes in the chunk being filled, handing out the filled part first.
-			function* room(need: number): Generator<JsonBytes> {
+			function* room(need: number): Generator<Uint8Array> {
 				if (chunk.length - at >= need) return;
 				if (at) yield chunk.subarray(0, at);
-				chunk = new Uint8Array(Math.max(need, Math.min(CHUNK_BYTES, left)));
+				chunk = allocate(Math.max(need, Math.min(CHUNK_BYTES, left)));
 				at = 0;
 			}
-			function* copy(bytes: Uint8Array): Generator<JsonBytes> {
+			function* copy(bytes: Uint8Array): Generator<Uint8Array> {
 				yield* room(bytes.length);
 				chunk.set(bytes, at);
 				at += bytes.length;
 				left -= bytes.length;
 			}
-			function* text(value: string): Generator<JsonBytes> {
+			function* text(value: string): Generator<Uint8Array> {
 				// At most three bytes of UTF-8 a UTF-16 unit.
 				yield* room(value.length * 3);
 				const { written } = encoder.encodeInto(value, chunk.subarray(at));
