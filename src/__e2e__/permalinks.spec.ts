@@ -1,5 +1,5 @@
 import { endpointById } from '../contract/index.ts';
-import { bodyFieldId } from '../reference/field-tables.ts';
+import { bodyFieldId } from '../reference/field-ids.ts';
 import { fieldTablesOn } from '../site/__support__/field-tables-on.ts';
 import { fieldRows } from '../reference/fields.ts';
 import { endpointsPage, errorsPage, pagePath } from '../site/pages.ts';

@@ -7,7 +7,7 @@ import { har as validateHar } from 'har-validator/lib/promise.js';
 import { TEST_KEY, createTaskExample, ruleMessages, taskCreateSchema, type Locale } from '../contract/index.ts';
 import { sandboxRules } from '../sandbox/messages.ts';
 import { startSandboxServer } from '../sandbox/server.ts';
-import { bodyFieldId } from '../reference/field-tables.ts';
+import { bodyFieldId } from '../reference/field-ids.ts';
 import { formFields, type FormField } from '../reference/form-fields.ts';
 import { endpointById } from '../contract/index.ts';
 import { SHARE_PREFIX } from '../tryit/share.ts';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { createTaskExample, errorBodySchema, invalidRequestBody, seedTasks, taskSchema, validateCreateJson, type Endpoint, type ErrorBody } from '../contract/index.ts';
+import { bodyAnchor } from './field-ids.ts';
 
 /** A table of fields on a page: what it documents, and the anchor its rows' ids start with. */
 export interface FieldTableSpec {
@@ -37,11 +38,6 @@ export function endpointTables(endpoint: Endpoint): FieldTableSpec[] {
 	return [
 		...(Object.keys(endpoint.pathParams.shape).length ? [{ anchor: `${endpoint.anchor}.path`, schema: endpoint.pathParams, io: 'input', caption: 'ref.pathParams' } as const] : []),
 		{ anchor: `${endpoint.anchor}.query`, schema: endpoint.query, io: 'input', caption: 'ref.queryParams' },
-		...(endpoint.body ? [{ anchor: `${endpoint.anchor}.body`, schema: endpoint.body, io: 'input', caption: 'ref.body' } as const] : []),
+		...(endpoint.body ? [{ anchor: bodyAnchor(endpoint), schema: endpoint.body, io: 'input', caption: 'ref.body' } as const] : []),
 	];
-}
-
-/** The row a field error's path (`params.categories.1`) points to in an endpoint's body table. */
-export function bodyFieldId(endpoint: Endpoint, path: string): string {
-	return `${endpoint.anchor}.body.${path.split('.').filter((segment) => !/^\d+$/.test(segment)).join('.')}`;
 }

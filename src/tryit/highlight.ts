@@ -1,7 +1,10 @@
-import { createHighlighterCore, type HighlighterCore } from 'shiki/core';
+import { codeToTokens, createShikiPrimitiveAsync, type ShikiPrimitive } from 'shiki/core';
 import { createJavaScriptRawEngine } from 'shiki/engine/javascript';
 
-let highlighter: Promise<HighlighterCore> | undefined;
+// Shiki's primitive and codeToTokens, which its highlighter wraps: the highlighter's object also
+// holds codeToHtml, so a bundle that makes one carries the HTML renderer (hast-util-to-html and its
+// entity tables, about 15 KB gzip) that tokens built into elements never use.
+let highlighter: Promise<ShikiPrimitive> | undefined;
 
 /**
  * JSON as highlighted code, built as elements from Shiki's tokens (text only, never HTML): one
@@ -9,12 +12,12 @@ let highlighter: Promise<HighlighterCore> | undefined;
  * a regex compiler; two themes, light and dark, which the page's theme picks between.
  */
 export async function highlightJson(code: string): Promise<HTMLElement> {
-	highlighter ??= createHighlighterCore({
+	highlighter ??= createShikiPrimitiveAsync({
 		themes: [import('shiki/themes/github-light.mjs'), import('shiki/themes/github-dark.mjs')],
 		langs: [import('@shikijs/langs-precompiled/json')],
 		engine: createJavaScriptRawEngine(),
 	});
-	const { tokens } = (await highlighter).codeToTokens(code, { lang: 'json', themes: { light: 'github-light', dark: 'github-dark' } });
+	const { tokens } = codeToTokens(await highlighter, code, { lang: 'json', themes: { light: 'github-light', dark: 'github-dark' } });
 	const pre = document.createElement('pre');
 	pre.className = 'shiki';
 	// It scrolls when long: keyboard users reach it too.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { endpointById } from '../../contract/index.ts';
-import { bodyFieldId, type FieldTableSpec } from '../field-tables.ts';
+import { bodyFieldId } from '../field-ids.ts';
+import type { FieldTableSpec } from '../field-tables.ts';
 import { fieldTablesOn } from '../../site/__support__/field-tables-on.ts';
 import { fieldRows } from '../fields.ts';
 import { endpointsPage, pageSlugs } from '../../site/pages.ts';
