@@ -69,7 +69,8 @@ export function sentJson({ instruction, params, callback_url }: Pick<Task, 'inst
 		// The fields without their braces: written from the `{`, then the `}` is written over.
 		if (index === 0) end--;
 	}
-	return scratch.slice(1, end);
+	// A new buffer of the exact size, copied at once (slice() takes about twice as long).
+	return new Uint8Array(scratch.subarray(1, end));
 }
 
 /**
@@ -179,8 +180,26 @@ function tasksOut(tasks: readonly StoredTask[], array: boolean): JsonOut {
 	};
 }
 
-/** The task's JSON as every endpoint answers it. */
-export const taskJson = (task: StoredTask): JsonOut => tasksOut([task], false);
+/**
+ * The task's JSON as every endpoint answers it, as it stands now: one chunk, or for a large task
+ * its frame around the bytes kept. Made at once, without the machinery a list needs.
+ */
+export function taskJson(task: StoredTask): JsonOut {
+	const [before, after] = frame(task);
+	const { length, sent } = task;
+	return {
+		length,
+		chunks(allocate = (size: number) => new Uint8Array(size)) {
+			const large = sent.length > COPIED_BYTES;
+			const out = allocate(large ? length - sent.length : length);
+			const head = encoder.encodeInto(before, out).written;
+			const tail = large ? head : head + sent.length;
+			if (!large) out.set(sent, head);
+			encoder.encodeInto(after, out.subarray(tail));
+			return large ? [out.subarray(0, head), sent, out.subarray(head)] : [out];
+		},
+	};
+}
 
 /** The JSON array of `tasks`, its parts handed out as kept or copied into chunks, never parsed or held as strings. */
 export const tasksJson = (tasks: readonly StoredTask[]): JsonOut => tasksOut(tasks, true);
