@@ -122,12 +122,12 @@ const COMMA = new Uint8Array([0x2c]);
 const CLOSE = new Uint8Array([0x5d]);
 
 /**
- * The JSON of `tasks` as they stand, one task or an array of them: the frames and the small tasks
- * copied into chunks of at most CHUNK_BYTES, made only as they are asked for; what a client sent
- * beyond COPIED_BYTES handed out as kept, never copied.
+ * The JSON array of `tasks` as they stand: the frames and the small tasks copied into chunks of
+ * at most CHUNK_BYTES, made only as they are asked for; what a client sent beyond COPIED_BYTES
+ * handed out as kept, never copied, never parsed or held as strings.
  */
-function tasksOut(tasks: readonly StoredTask[], array: boolean): JsonOut {
-	let length = array ? 2 + Math.max(tasks.length - 1, 0) : 0;
+export function tasksJson(tasks: readonly StoredTask[]): JsonOut {
+	let length = 2 + Math.max(tasks.length - 1, 0);
 	let copied = length;
 	for (const task of tasks) {
 		length += task.length;
@@ -161,9 +161,9 @@ function tasksOut(tasks: readonly StoredTask[], array: boolean): JsonOut {
 				at += written;
 				left -= written;
 			}
-			if (array) yield* copy(OPEN);
+			yield* copy(OPEN);
 			for (const [index, task] of tasks.entries()) {
-				if (array && index) yield* copy(COMMA);
+				if (index) yield* copy(COMMA);
 				const [before, after] = frame(task, completedAt[index]);
 				yield* text(before);
 				if (task.sent.length > COPIED_BYTES) {
@@ -174,7 +174,7 @@ function tasksOut(tasks: readonly StoredTask[], array: boolean): JsonOut {
 				} else yield* copy(task.sent);
 				yield* text(after);
 			}
-			if (array) yield* copy(CLOSE);
+			yield* copy(CLOSE);
 			if (at) yield chunk.subarray(0, at);
 		},
 	};
@@ -200,9 +200,6 @@ export function taskJson(task: StoredTask): JsonOut {
 		},
 	};
 }
-
-/** The JSON array of `tasks`, its parts handed out as kept or copied into chunks, never parsed or held as strings. */
-export const tasksJson = (tasks: readonly StoredTask[]): JsonOut => tasksOut(tasks, true);
 
 /** All of `json` in one buffer. */
 export function jsonBytes(json: JsonOut): JsonBytes {
