@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import { API_ORIGIN, API_PATH } from '../src/contract/index.ts';
 import { sandboxRoot, toApiUrl } from '../src/sandbox/address.ts';
-import { answerRequest } from '../src/sandbox/api.ts';
+import { answerRequest } from '../src/sandbox/fetch-api.ts';
 import type { SandboxStore } from '../src/sandbox/store.ts';
 
 /** The WorkersAI API as the contract describes it, answered from `store`; `now` is for tests that pin the clock. */

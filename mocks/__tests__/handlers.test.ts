@@ -15,6 +15,7 @@ import {
 	type Task,
 } from '../../src/contract/index.ts';
 import { FAULT_HEADER, MAX_BODY_DEPTH } from '../../src/sandbox/config.ts';
+import { jsonBytes } from '../../src/sandbox/stored-task.ts';
 import { server, store } from '../node.ts';
 
 // Real fetch to the real API host: setupServer answers it, and an unanswered request fails the test.
@@ -191,7 +192,7 @@ describe('api_key', () => {
 		const live = 'live_tV4NttbVsN3crLCFonEj';
 		expect((await create(createTaskExample, live)).status).toBe(401);
 		expect(store.callbacks(live)).toEqual([]);
-		expect(JSON.parse(new TextDecoder().decode(store.list(live, new Date())))).toEqual([]);
+		expect(JSON.parse(new TextDecoder().decode(jsonBytes(store.list(live, new Date()))))).toEqual([]);
 	});
 });
 

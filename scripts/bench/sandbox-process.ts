@@ -36,10 +36,13 @@ export class SandboxProcess {
 		this.#port = port;
 	}
 
-	/** process.execPath is the project's Node 24 when run through npm; the server binds 127.0.0.1 only. */
-	static async start(): Promise<SandboxProcess> {
+	/**
+	 * process.execPath is the project's Node 24 when run through npm; the server binds 127.0.0.1
+	 * only. `args` are node's: `npm run sandbox`'s unless given.
+	 */
+	static async start(args = sandboxArguments()): Promise<SandboxProcess> {
 		const port = await freePort();
-		const child = spawn(process.execPath, sandboxArguments(), { cwd: projectRoot, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+		const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
 		const sandbox = new SandboxProcess(child, port);
 		for (let attempt = 0; ; attempt++) {
 			if (child.exitCode !== null) throw new Error(`the sandbox server exited with ${child.exitCode}`);

@@ -31,6 +31,9 @@ export function codePointLength(text: string): number {
 	return text.length - pairs;
 }
 
+/** Whether `text` has at most `max` code points: counted only when its UTF-16 units are more, since a code point is one or two of them. */
+export const fitsCodePoints = (text: string, max: number): boolean => text.length <= max || codePointLength(text) <= max;
+
 const encoder = new TextEncoder();
 // Room to count any body the contract allows without allocating: three bytes a UTF-16 unit at most.
 const scratch = new Uint8Array(3 * 64 * 1024);

@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { doc } from './doc.ts';
-import { MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MAX_URL, MIN_CATEGORIES, codePointLength, limitCount, limitKib, utf8Length } from './limits.ts';
+import { MAX_CATEGORIES, MAX_CATEGORY, MAX_INSTRUCTION, MAX_METADATA_BYTES, MAX_TEXT_ATTACHMENT, MAX_URL, MIN_CATEGORIES, fitsCodePoints, limitCount, limitKib, utf8Length } from './limits.ts';
 import { rule, type RuleId } from './messages.ts';
 
 /** A missing field is named as such; a field of the wrong type is told the type it must have. */
@@ -13,7 +13,7 @@ const missingOr = (wrongType: RuleId) => (issue: { input?: unknown }) => (issue.
 const httpUrlJsonSchema = { format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^/?#]', maxLength: MAX_URL };
 
 const absoluteHttpUrl = z.url({ protocol: /^https?$/, error: missingOr(rule.httpUrl), abort: true });
-const urlFits = (url: string) => codePointLength(url) <= MAX_URL;
+const urlFits = (url: string) => fitsCodePoints(url, MAX_URL);
 const httpUrl = absoluteHttpUrl.refine(urlFits, rule.urlTooLong).meta(httpUrlJsonSchema);
 
 /** JSON Schema for "when `params.attachment_type` is `type`, `attachment` must also match `attachment`". */
@@ -30,7 +30,7 @@ function text(max: number, tooLong: RuleId, documentation?: ReturnType<typeof do
 	return z
 		.string({ error: missingOr(rule.string) })
 		.min(1, rule.notEmpty)
-		.refine((value) => codePointLength(value) <= max, tooLong)
+		.refine((value) => fitsCodePoints(value, max), tooLong)
 		.meta({ maxLength: max, ...documentation });
 }
 
@@ -82,7 +82,7 @@ export const paramsSchema = z
 		} else if (params.attachment_type === 'image' && !urlFits(params.attachment)) {
 			ctx.addIssue({ code: 'custom', path: ['attachment'], message: rule.urlTooLong });
 		}
-		if (params.attachment_type === 'text' && codePointLength(params.attachment) > MAX_TEXT_ATTACHMENT) {
+		if (params.attachment_type === 'text' && !fitsCodePoints(params.attachment, MAX_TEXT_ATTACHMENT)) {
 			ctx.addIssue({ code: 'custom', path: ['attachment'], message: rule.textTooLong });
 		}
 	})

@@ -1,14 +1,13 @@
 /**
- * The WorkersAI API as the sandbox answers it: a request in, a response out, from a store of tasks.
- * The browser's service worker (mocks/handlers.ts, through MSW) and the local server (server.ts)
- * both answer with it.
+ * The WorkersAI API as the sandbox answers it: a request in, an answer out, from a store of tasks.
+ * The browser's service worker answers with it as a Response (fetch-api.ts, through MSW), and the
+ * local server (server.ts) writes its answers straight to the socket.
  */
-import { HttpResponse } from 'msw';
 import { apiMessages, errorBody, errorCatalog, invalidRequestBody, keyMode, type Endpoint, type ErrorBody } from '../contract/index.ts';
 import { FAULT_HEADER, FAULT_STATUSES, faultHeaderRule } from './config.ts';
 import { matchRoute } from './routes.ts';
 import type { SandboxStore } from './store.ts';
-import type { JsonBytes } from './stored-task.ts';
+import type { JsonOut } from './stored-task.ts';
 import { validateSandboxBody } from './validate.ts';
 
 /**
@@ -17,16 +16,25 @@ import { validateSandboxBody } from './validate.ts';
  */
 export const CORS_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Allow' } as const;
 
-// MSW's responses carry the reason phrase of their status ('404 Not Found'), which the panel shows.
-/** An error as the API answers it: JSON, its status and reason phrase, the CORS headers. */
-export function errorAnswer(body: ErrorBody, headers: Record<string, string> = {}): Response {
-	return HttpResponse.json(body, { status: body.error.status, headers: { ...CORS_HEADERS, ...headers } });
+/** A request as the API reads it, whether a fetch Request or node:http's. */
+export interface ApiRequest {
+	method: string;
+	/** On the API's own host: only its path and query count. */
+	url: URL;
+	/** A header's value, as `Headers.get` gives it; null when absent. */
+	header(name: string): string | null;
+	/** The body, decoded as UTF-8; only a create reads it. */
+	text(): Promise<string>;
 }
 
-/** JSON the store keeps, answered as it is. */
-function jsonBytes(json: JsonBytes): Response {
-	return new HttpResponse(json, { status: 200, headers: { ...CORS_HEADERS, 'Content-Type': 'application/json' } });
-}
+/**
+ * An answer of the API, JSON either way, with the CORS headers: an error as the contract writes it,
+ * with its status and any headers of its own (Allow); or a task or list as the store keeps it.
+ */
+export type ApiAnswer = { status: number; error: ErrorBody; headers: Record<string, string> } | { status: 200; json: JsonOut };
+
+/** An error as the API answers it. */
+export const errorAnswer = (body: ErrorBody, headers: Record<string, string> = {}): ApiAnswer => ({ status: body.error.status, error: body, headers });
 
 const fail = errorAnswer;
 
@@ -35,7 +43,7 @@ const fail = errorAnswer;
  * path the API does not have, 405 with `Allow` for a method its path does not take. The local
  * server asks this too, for the methods the Fetch API cannot carry.
  */
-export function resolveEndpoint(pathname: string, method: string): { endpoint: Endpoint; params: Record<string, string> } | Response {
+export function resolveEndpoint(pathname: string, method: string): { endpoint: Endpoint; params: Record<string, string> } | ApiAnswer {
 	const found = matchRoute(pathname);
 	if (!found) return fail(errorBody(404, apiMessages.noPath(pathname)));
 	const asked = method === 'HEAD' ? 'GET' : method;
@@ -45,14 +53,14 @@ export function resolveEndpoint(pathname: string, method: string): { endpoint: E
 	return fail(errorBody(405, apiMessages.methodNotAllowed(method, pathname, allow)), { Allow: allow.join(', ') });
 }
 
-function faultAnswer(value: string): Response {
+function faultAnswer(value: string): ApiAnswer {
 	const status = FAULT_STATUSES.find((fault) => String(fault) === value);
 	if (status) return errorAnswer(errorCatalog[status].example);
 	return fail(invalidRequestBody([{ path: `headers.${FAULT_HEADER}`, message: faultHeaderRule }]));
 }
 
 /** The key when it may use the sandbox, otherwise the 401 that says why not. */
-function authenticate(url: URL): string | Response {
+function authenticate(url: URL): string | ApiAnswer {
 	const key = url.searchParams.get('api_key');
 	if (!key) return fail(errorBody(401, apiMessages.missingKey));
 	const mode = keyMode(key);
@@ -61,60 +69,43 @@ function authenticate(url: URL): string | Response {
 	return key;
 }
 
-// The limit is on the raw bytes. Lossy UTF-8 decoding never makes the text shorter than the bytes
-// (and the BOM is kept), so the body's size check still sees an oversized body as such.
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
 interface Call {
 	store: SandboxStore;
 	key: string;
 	params: Record<string, string>;
-	request: Request;
+	request: ApiRequest;
 	now: Date;
 }
 
+const json = (out: JsonOut): ApiAnswer => ({ status: 200, json: out });
+
 /** What each endpoint of the contract does; the contract's endpoint list decides which one a request reaches. */
-const operations: Record<Endpoint['id'], (call: Call) => Response | Promise<Response>> = {
-	listTasks: ({ store, key, now }) => jsonBytes(store.list(key, now)),
+const operations: Record<Endpoint['id'], (call: Call) => ApiAnswer | Promise<ApiAnswer>> = {
+	listTasks: ({ store, key, now }) => json(store.list(key, now)),
 	getTask: ({ store, key, params, now }) => {
 		const task = store.get(key, params.id!, now);
-		return task ? jsonBytes(task) : fail(errorBody(404, apiMessages.noTask(params.id!)));
+		return task ? json(task) : fail(errorBody(404, apiMessages.noTask(params.id!)));
 	},
 	createTask: async ({ store, key, request, now }) => {
-		const result = validateSandboxBody(decoder.decode(await request.arrayBuffer()));
-		return result.ok ? jsonBytes(store.create(key, result.value, now)) : fail(invalidRequestBody(result.fields));
+		const result = validateSandboxBody(await request.text());
+		return result.ok ? json(store.create(key, result.value, now)) : fail(invalidRequestBody(result.fields));
 	},
 };
 
 /**
- * What GET answered, status and headers, without the body. Content-Length stays the length GET's
- * body has, as HTTP asks of HEAD; hosts and proxies that read it (node:http, Prism) see GET's.
+ * Answers one request to the API from `store`, by the rules of the contract, in this order: the
+ * sandbox's fault header, the path, the method, the key, then the endpoint itself. HEAD is
+ * answered as GET is, a read like any other (test mode completes what it would return); whoever
+ * sends the answer leaves its body out.
  */
-async function withoutBody(answer: Response): Promise<Response> {
-	const headers = new Headers(answer.headers);
-	headers.set('Content-Length', String((await answer.arrayBuffer()).byteLength));
-	return new Response(null, { status: answer.status, statusText: answer.statusText, headers });
-}
-
-/**
- * Answers one request to the API from `store`, by the rules of the contract. HEAD is answered as
- * GET is, a read like any other (test mode completes what it would return), then loses its body.
- */
-export async function answerRequest(store: SandboxStore, request: Request, now: Date): Promise<Response> {
-	const answer = await answerAny(store, request, now);
-	return request.method === 'HEAD' ? withoutBody(answer) : answer;
-}
-
-/** In this order: the sandbox's fault header, the path, the method, the key, then the endpoint itself. */
-async function answerAny(store: SandboxStore, request: Request, now: Date): Promise<Response> {
-	const url = new URL(request.url);
-	const fault = request.headers.get(FAULT_HEADER);
+export async function answerApi(store: SandboxStore, request: ApiRequest, now: Date): Promise<ApiAnswer> {
+	const fault = request.header(FAULT_HEADER);
 	if (fault !== null) return faultAnswer(fault);
 
-	const resolved = resolveEndpoint(url.pathname, request.method);
-	if (resolved instanceof Response) return resolved;
+	const resolved = resolveEndpoint(request.url.pathname, request.method);
+	if ('status' in resolved) return resolved;
 
-	const key = authenticate(url);
-	if (key instanceof Response) return key;
+	const key = authenticate(request.url);
+	if (typeof key !== 'string') return key;
 	return operations[resolved.endpoint.id]({ store, key, params: resolved.params, request, now });
 }

@@ -32,9 +32,10 @@ export const SANDBOX_MAX_PENDING_CALLBACKS = 1_000;
  * largest the contract allows), for at most SANDBOX_MAX_KEYS keys and SANDBOX_MAX_BYTES in all.
  * Beyond them, a key's oldest task (and its callback) is dropped, and the least recently used key
  * starts afresh. Tasks are kept as UTF-8 bytes, so a byte of JSON costs a byte of memory, and a
- * key's list is one buffer of at most its bytes. The total leaves room for what answering takes
- * besides (each list in flight is copied a few times on its way out): 100 keys at the bound,
- * listed 50 at a time, keep the server under 512 MiB resident (npm run bench -- --server).
+ * list is written out from those bytes as the client reads it, never gathered into one copy. The
+ * total leaves room for what answering takes besides: 100 keys at the bound, listed 50 at a time,
+ * keep the server under 512 MiB resident, as `npm run sandbox` and as the one file started with
+ * plain `node` (npm run bench -- --server).
  */
 export const SANDBOX_MAX_BYTES_PER_KEY = 8 * 1024 * 1024;
 export const SANDBOX_MAX_BYTES = 64 * 1024 * 1024;

@@ -4,8 +4,9 @@ import { API_ORIGIN, API_PATH, MAX_BODY_BYTES, errorBody, routes } from '../cont
 import { createCallbackSender } from './callback-delivery.ts';
 import { SANDBOX_HOST, SANDBOX_PORT } from './config.ts';
 import { sandboxMessages, unreadableRequest } from './messages.ts';
-import { CORS_HEADERS, answerRequest, errorAnswer, resolveEndpoint } from './api.ts';
+import { CORS_HEADERS, answerApi, errorAnswer, resolveEndpoint, type ApiAnswer, type ApiRequest } from './api.ts';
 import { SandboxStore } from './store.ts';
+import type { JsonOut } from './stored-task.ts';
 
 export interface SandboxServerOptions {
 	/** 0 picks a free port. */
@@ -27,17 +28,19 @@ export interface SandboxServer {
  * Reads at most one byte past the limit: that is enough for the handlers to refuse the body, and
  * whatever else the client sends is let through and dropped, never buffered.
  */
-function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
+function readBody(req: IncomingMessage): Promise<Uint8Array> {
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		let size = 0;
+		// A body that came in one piece is read where it is.
+		const whole = () => (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
 		req.on('data', (chunk: Buffer) => {
 			if (size > MAX_BODY_BYTES) return;
 			chunks.push(chunk.subarray(0, MAX_BODY_BYTES + 1 - size));
 			size += chunks.at(-1)!.length;
-			if (size > MAX_BODY_BYTES) resolve(new Uint8Array(Buffer.concat(chunks)));
+			if (size > MAX_BODY_BYTES) resolve(whole());
 		});
-		const done = () => resolve(new Uint8Array(Buffer.concat(chunks)));
+		const done = () => resolve(whole());
 		req.on('end', done);
 		// A client that hangs up mid-body gets no answer; this only lets the request settle.
 		req.on('close', done);
@@ -77,29 +80,73 @@ function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
 // Forbidden by the Fetch standard, so no Request can carry them and the handlers never see them;
 // node:http still hands over TRACE. No endpoint takes them: this adapter answers the 404 or 405.
 const FETCH_FORBIDDEN = new Set(['TRACE', 'TRACK', 'CONNECT']);
-const SKIPPED_HEADERS = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive']);
 
-async function toRequest(req: IncomingMessage): Promise<Request> {
+// The limit is on the raw bytes. Lossy UTF-8 decoding never makes the text shorter than the bytes
+// (and the BOM is kept), so the body's size check still sees an oversized body as such.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The request as the API reads it; a body, if any may come, is read before the API sees the request, as fetch's Request would. */
+async function toApiRequest(req: IncomingMessage): Promise<ApiRequest> {
 	const method = req.method ?? 'GET';
-	const headers = new Headers();
-	for (let i = 0; i < req.rawHeaders.length; i += 2) {
-		const name = req.rawHeaders[i]!;
-		if (!SKIPPED_HEADERS.has(name.toLowerCase())) headers.append(name, req.rawHeaders[i + 1]!);
-	}
-	const url = apiUrl(req.url ?? '/');
-	if (method === 'GET' || method === 'HEAD') {
-		req.resume();
-		return new Request(url, { method, headers });
-	}
-	return new Request(url, { method, headers, body: await readBody(req) });
+	let body: Uint8Array | undefined;
+	if (method === 'GET' || method === 'HEAD') req.resume();
+	else body = await readBody(req);
+	return {
+		method,
+		url: apiUrl(req.url ?? '/'),
+		header: (name) => {
+			const value = req.headers[name.toLowerCase()];
+			// Repeated, as Headers.get joins them.
+			return value === undefined ? null : [value].flat().join(', ');
+		},
+		text: async () => decoder.decode(body ?? new Uint8Array(0)),
+	};
 }
 
-async function send(res: ServerResponse, response: Response): Promise<void> {
-	const body = Buffer.from(await response.arrayBuffer());
-	const headers = Object.fromEntries(response.headers);
+const encoder = new TextEncoder();
+
+/** One buffer of JSON as a JsonOut. */
+function jsonOut(text: string): JsonOut {
+	const bytes = encoder.encode(text);
+	return { length: bytes.length, chunks: () => [bytes] };
+}
+
+/** Resolves once `res` can take more, or is gone. */
+const drained = (res: ServerResponse) =>
+	new Promise<void>((resolve) => {
+		const done = () => {
+			res.off('drain', done);
+			res.off('close', done);
+			resolve();
+		};
+		res.on('drain', done);
+		res.on('close', done);
+	});
+
+/**
+ * Writes `answer` as it comes, chunk after chunk, waiting for the client to read whenever the
+ * socket is full: a list is never gathered into one buffer, and a slow reader holds no copy of
+ * it. The headers are those a Response of the answer has, in the order Headers lists them.
+ */
+async function send(res: ServerResponse, answer: ApiAnswer, head = false): Promise<void> {
+	const body = 'error' in answer ? jsonOut(JSON.stringify(answer.error)) : answer.json;
+	const headers = Object.entries({ ...CORS_HEADERS, 'Content-Type': 'application/json', ...('error' in answer ? answer.headers : {}) })
+		.map(([name, value]) => [name.toLowerCase(), value] as const)
+		.sort(([a], [b]) => (a < b ? -1 : 1));
 	// An answer to HEAD has no body but keeps the length GET's would have.
-	res.writeHead(response.status, { 'content-length': String(body.length), ...headers });
-	res.end(body);
+	res.writeHead(answer.status, { 'content-length': String(body.length), ...Object.fromEntries(headers) });
+	if (head) return void res.end();
+	// Corked, the head and the chunks written at once go out together.
+	res.cork();
+	// Small chunks come from node's pool of Buffers: no buffer of their own to allocate and collect.
+	for (const chunk of body.chunks(Buffer.allocUnsafe)) {
+		if (res.destroyed) return;
+		if (res.write(chunk)) continue;
+		res.uncork();
+		await drained(res);
+		res.cork();
+	}
+	res.end();
 }
 
 // node's parser errors a reader can cause, named as the part of the request to fix.
@@ -110,10 +157,10 @@ const UNREADABLE: Record<string, keyof typeof unreadableRequest> = {
 };
 
 /** The 404 or 405 for a method no Request can carry; no endpoint ever takes one. */
-function answerUnfetchable(req: IncomingMessage): Response {
+function answerUnfetchable(req: IncomingMessage): ApiAnswer {
 	req.resume();
 	const answer = resolveEndpoint(apiUrl(req.url ?? '/').pathname, req.method!);
-	if (!(answer instanceof Response)) throw new Error(`an endpoint takes ${req.method}, which fetch cannot carry`);
+	if (!('status' in answer)) throw new Error(`an endpoint takes ${req.method}, which fetch cannot carry`);
 	return answer;
 }
 
@@ -150,8 +197,8 @@ export async function startSandboxServer({ port = SANDBOX_PORT, host = SANDBOX_H
 		try {
 			if (isPreflight(req)) return answerPreflight(req, res);
 			if (FETCH_FORBIDDEN.has(req.method ?? '')) return await send(res, answerUnfetchable(req));
-			const request = await toRequest(req);
-			await send(res, await answerRequest(store, request, new Date()));
+			const request = await toApiRequest(req);
+			await send(res, await answerApi(store, request, new Date()), request.method === 'HEAD');
 		} catch (error) {
 			// A client that hung up mid-body is no fault: its line says aborted.
 			if (req.destroyed && !req.complete) return;

@@ -1,7 +1,7 @@
-import { TEST_KEY, seedTasks, type Task, type TaskCreateParsed } from '../contract/index.ts';
+import { TEST_KEY, seedTasks, type Task } from '../contract/index.ts';
 import { SANDBOX_LIMITS, type SandboxLimits } from './config.ts';
 import { readSnapshot, snapshotText } from './snapshot.ts';
-import { storedTask, taskJson, tasksJson, type JsonBytes, type StoredTask } from './stored-task.ts';
+import { completeTask, jsonBytes, sentJson, storedTask, taskJson, tasksJson, type JsonOut, type SandboxBody, type StoredTask } from './stored-task.ts';
 
 const decoder = new TextDecoder();
 
@@ -27,7 +27,10 @@ export interface SandboxPersistence {
 }
 
 /** A completed task's callback: the task itself, sent as it completed. */
-const delivery = (task: StoredTask): CallbackDelivery => ({ url: task.callbackUrl, body: JSON.parse(decoder.decode(taskJson(task))) as Task, at: task.completedAt! });
+function delivery(task: StoredTask): CallbackDelivery {
+	const body = JSON.parse(decoder.decode(jsonBytes(taskJson(task)))) as Task;
+	return { url: body.callback_url, body, at: task.completedAt! };
+}
 
 const seedIds = new Set(seedTasks.map((task) => task.external_id));
 
@@ -56,21 +59,22 @@ class KeyState {
 	}
 
 	/** The JSON array of the tasks, newest first. */
-	json(): JsonBytes {
+	json(): JsonOut {
 		return tasksJson([...this.tasks.values()].reverse());
 	}
 
 	snapshot(): string {
-		return snapshotText(decoder.decode(this.json()), [...this.completed]);
+		return snapshotText(decoder.decode(jsonBytes(this.json())), [...this.completed]);
 	}
 }
 
 /**
  * The tasks of every test key, each key apart, run by the contract's test mode
  * (src/contract/test-mode.ts). Keys are not checked here. Each task is kept as its JSON, and
- * what the store hands out is a copy of those bytes: nothing a caller holds can change what it keeps. It keeps
- * the newest tasks of each key up to `limits.bytesPerKey`, for the `limits.keys` most recently used
- * keys, up to `limits.bytes` in all.
+ * what the store hands out is that JSON as it stands when asked, to be written out: the chunks of a
+ * large task are the bytes kept, lent (callers write them, never change them), so that answering
+ * a list costs no copy of it. It keeps the newest tasks of each key up to `limits.bytesPerKey`, for
+ * the `limits.keys` most recently used keys, up to `limits.bytes` in all.
  */
 export class SandboxStore {
 	/** Least recently used first. */
@@ -142,27 +146,29 @@ export class SandboxStore {
 		this.#changed(key, state);
 	}
 
-	/** Test mode labels `task` now; its callback is "sent" at that moment. */
-	#complete(state: KeyState, task: StoredTask, now: Date): void {
-		task.completedAt = now.toISOString();
+	/** Test mode labels `task` at `at`; its callback is "sent" at that moment. */
+	#complete(state: KeyState, task: StoredTask, at: string): void {
+		completeTask(task, at);
 		state.completed.add(task.id);
 		for (const listener of this.#completeListeners) listener(delivery(task));
 	}
 
 	/** Adds a task for `key` and returns its JSON as creation answers it: pending, nothing labeled yet. */
-	create(key: string, body: TaskCreateParsed, now: Date): JsonBytes {
-		const task = storedTask({ external_id: crypto.randomUUID(), ...body, created_at: now.toISOString(), completed_at: null });
+	create(key: string, { metadataJson, ...body }: SandboxBody, now: Date): JsonOut {
+		const task = storedTask({ external_id: crypto.randomUUID(), ...body, created_at: now.toISOString(), completed_at: null }, sentJson(body, metadataJson));
 		this.#add(key, task);
 		return taskJson(task);
 	}
 
 	/** The JSON array of every task of `key`, newest first; the list returns them all, so it completes every one due. */
-	list(key: string, now: Date): JsonBytes {
+	list(key: string, now: Date): JsonOut {
 		const state = this.#use(key);
 		let completed = false;
+		// One time for all, kept once.
+		const at = now.toISOString();
 		for (const task of state.tasks.values()) {
 			if (!isDue(task)) continue;
-			this.#complete(state, task, now);
+			this.#complete(state, task, at);
 			completed = true;
 		}
 		if (completed) this.#changed(key, state);
@@ -170,12 +176,12 @@ export class SandboxStore {
 	}
 
 	/** The task's JSON; undefined when `key` has no task with this id, whoever else has one. Only the task returned is completed. */
-	get(key: string, id: string, now: Date): JsonBytes | undefined {
+	get(key: string, id: string, now: Date): JsonOut | undefined {
 		const state = this.#use(key);
 		const task = state.tasks.get(id);
 		if (!task) return undefined;
 		if (isDue(task)) {
-			this.#complete(state, task, now);
+			this.#complete(state, task, now.toISOString());
 			this.#changed(key, state);
 		}
 		return taskJson(task);

@@ -5,11 +5,11 @@ import {
 	seedTasks,
 	testModeCategory,
 	type Task,
-	type TaskCreateParsed,
 } from '../../contract/index.ts';
 import { EMPTY_OBJECTS, emptyObjectsBody, largestBody } from '../bodies-at-the-limits.ts';
 import { SANDBOX_LIMITS, SANDBOX_MAX_BYTES, SANDBOX_MAX_BYTES_PER_KEY, SANDBOX_MAX_KEYS, type SandboxLimits } from '../config.ts';
 import { SandboxStore } from '../store.ts';
+import { jsonBytes, type JsonOut, type SandboxBody } from '../stored-task.ts';
 import { validateSandboxBody } from '../validate.ts';
 import { webStoragePersistence, type SandboxStorage } from '../web-storage.ts';
 
@@ -33,7 +33,7 @@ const storeOn = (storage: SandboxStorage) => new SandboxStore(webStoragePersiste
 /** A valid test key of its own for each number. */
 const keyNumber = (index: number) => `test_${String(index).padStart(20, '0')}`;
 
-function parsed(body: string): TaskCreateParsed {
+function parsed(body: string): SandboxBody {
 	const result = validateSandboxBody(body);
 	if (!result.ok) throw new Error(`the body must validate: ${JSON.stringify(result.fields)}`);
 	return result.value;
@@ -43,7 +43,7 @@ const parsedExample = () => parsed(JSON.stringify(createTaskExample));
 
 // The store answers JSON bytes; these read them as the client would.
 const decoder = new TextDecoder();
-const text = (json: Uint8Array) => decoder.decode(json);
+const text = (json: JsonOut) => decoder.decode(jsonBytes(json));
 const create = (store: SandboxStore, key: string, body = parsedExample(), now = created) => JSON.parse(text(store.create(key, body, now))) as Task;
 const list = (store: SandboxStore, key: string, now = read) => JSON.parse(text(store.list(key, now))) as Task[];
 const get = (store: SandboxStore, key: string, id: string, now = read) => {
@@ -124,7 +124,7 @@ describe('SandboxStore', () => {
 		const store = storeOn(memoryStorage());
 		const body = parsed(JSON.stringify(createTaskExample).replace('"metadata":{', '"metadata":{"__proto__":{"admin":true},'));
 		const expected = `{"__proto__":{"admin":true},${JSON.stringify(createTaskExample.metadata).slice(1)}`;
-		const metadataOf = (json: Uint8Array) => JSON.stringify((JSON.parse(text(json)) as Task).metadata);
+		const metadataOf = (json: JsonOut) => JSON.stringify((JSON.parse(text(json)) as Task).metadata);
 		const task = store.create(OTHER_KEY, body, created);
 		expect(metadataOf(task)).toBe(expected);
 		const id = (JSON.parse(text(task)) as Task).external_id;
@@ -200,7 +200,7 @@ describe('SandboxStore', () => {
 
 	describe('limits, in bytes of the JSON kept', () => {
 		const example = parsedExample();
-		const bytes = (json: string | Uint8Array) => (typeof json === 'string' ? Buffer.byteLength(json) : json.length);
+		const bytes = (json: string | JsonOut) => (typeof json === 'string' ? Buffer.byteLength(json) : json.length);
 		const taskBytes = bytes(JSON.stringify(list(((store) => (create(store, OTHER_KEY), store))(new SandboxStore()), OTHER_KEY)[0]));
 		/** Room for `count` example tasks, whichever category test mode gives them, and not for one more. */
 		const room = (count: number) => count * (taskBytes + 8);
