@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { createSiteHandlers } from './handlers.ts';
 import { SandboxStore, type SandboxPersistence } from '../src/sandbox/store.ts';
 import { webStoragePersistence } from '../src/sandbox/web-storage.ts';
-import { MSW_ADD_CLIENT, MSW_CLIENT_ADDED, freshFindWorker } from '../src/upstream/msw.ts';
+import { MSW_ADD_CLIENT, MSW_CLIENT_ADDED, freshFindWorker, untilInstallingWorkerClaims } from '../src/upstream/msw.ts';
 
 /** Frees some of the tab's storage for the sandbox's state; true when it did. The panel says what may go. */
 let makeRoom: () => boolean = () => false;
@@ -21,6 +21,8 @@ function tabPersistence(): SandboxPersistence | undefined {
 }
 
 export const store = new SandboxStore(tabPersistence());
+
+const PATIENCE_MS = 15_000;
 
 let started: Promise<void> | undefined;
 let worker: ReturnType<typeof setupWorker> | undefined;
@@ -43,6 +45,8 @@ async function start(base: string): Promise<void> {
 	// of what it holds in the page at once (its wait for a worker that may be gone is not awaited),
 	// and a new `findWorker` tells msw to let go of its registration instead of reusing it.
 	void Promise.resolve(worker?.stop()).catch(() => {});
+	// A page reloaded while the worker installs is the worker's as soon as it activates.
+	await untilInstallingWorkerClaims(base, PATIENCE_MS);
 	worker = setupWorker(...createSiteHandlers(store, new URL(base, location.origin).href));
 	await worker.start({
 		serviceWorker: { url: `${base}mockServiceWorker.js`, options: { scope: base } },
@@ -52,7 +56,6 @@ async function start(base: string): Promise<void> {
 	});
 }
 
-const PATIENCE_MS = 15_000;
 
 /** Whether the sandbox's worker controls this page and has it on its list of clients (src/upstream/msw.ts). */
 async function answering(base: string): Promise<boolean> {

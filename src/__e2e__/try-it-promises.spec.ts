@@ -266,3 +266,43 @@ test('a share link landing on a panel that holds a draft offers the draft back i
 	root = await open(page, 'createTask');
 	await expect(root.locator('[data-body="instruction"]')).toHaveValue('My own draft');
 });
+
+test('a reload while the sandbox’s worker installs keeps the panel the reader opens next: the page does not reload itself', async ({ page, context, baseURL }) => {
+	// The worker's install held until the test lets it go, as on a slow machine.
+	const hold = Promise.withResolvers<void>();
+	const held = Promise.withResolvers<void>();
+	await context.route('**/install-held', async (route) => {
+		held.resolve();
+		await hold.promise;
+		await route.fulfill({ status: 204 });
+	});
+	await context.route('**/mockServiceWorker.js', async (route) => {
+		const response = await route.fetch();
+		await route.fulfill({ response, body: `self.addEventListener('install', (event) => event.waitUntil(fetch('${baseURL}install-held')));\n${await response.text()}` });
+	});
+	// Set once this page has looked up the worker's registration: where msw would reload it.
+	await page.addInitScript(() => {
+		const container = ServiceWorkerContainer.prototype;
+		for (const name of ['getRegistration', 'getRegistrations'] as const) {
+			const original = container[name] as (...args: unknown[]) => Promise<unknown>;
+			async function looked(this: ServiceWorkerContainer, ...args: unknown[]) {
+				const found = await original.apply(this, args);
+				Object.assign(window, { lookedForWorker: true });
+				return found;
+			}
+			Object.assign(container, { [name]: looked });
+		}
+	});
+	await page.goto('en/tasks/');
+	await open(page, 'createTask');
+	await held.promise;
+
+	const loads: string[] = [];
+	page.on('load', () => loads.push(page.url()));
+	await page.reload();
+	const root = await open(page, 'createTask');
+	await page.waitForFunction(() => 'lookedForWorker' in window);
+	hold.resolve();
+	await expect(await send(root)).toHaveText(/^200 /);
+	expect(loads, 'pages loaded after the reader’s one reload').toHaveLength(1);
+});

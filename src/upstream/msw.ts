@@ -24,3 +24,32 @@ export const MSW_CLIENT_ADDED = 'MOCKING_ENABLED';
  * registration and register afresh, which a page that lost its worker needs.
  */
 export const freshFindWorker = () => (scriptUrl: string, mswUrl: string) => scriptUrl === mswUrl;
+
+/**
+ * msw reloads the page when its worker is registered but controls no page (`getWorkerInstance`):
+ * meant for a hard reload, which leaves a page uncontrolled for good. A page loaded while the
+ * worker is still installing is uncontrolled only until that worker activates and claims it, and
+ * msw's reload would throw away the panel the reader has just opened. This waits for the claim
+ * instead, at most `patienceMs`; a hard-reloaded page is left to msw.
+ */
+export async function untilInstallingWorkerClaims(scope: string, patienceMs: number): Promise<void> {
+	const container = navigator.serviceWorker;
+	if (container.controller) return;
+	const registration = await container.getRegistration(scope);
+	const pending = registration && (registration.installing ?? registration.waiting ?? (registration.active?.state === 'activating' ? registration.active : null));
+	if (!pending) return;
+	await new Promise<void>((resolve) => {
+		const done = () => {
+			clearTimeout(timer);
+			container.removeEventListener('controllerchange', done);
+			pending.removeEventListener('statechange', ended);
+			resolve();
+		};
+		// A worker that fails to install claims nothing: msw then registers it again.
+		const ended = () => pending.state === 'redundant' && done();
+		const timer = setTimeout(done, patienceMs);
+		container.addEventListener('controllerchange', done);
+		pending.addEventListener('statechange', ended);
+		if (container.controller || pending.state === 'redundant') done();
+	});
+}
