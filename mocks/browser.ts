@@ -56,7 +56,6 @@ async function start(base: string): Promise<void> {
 	});
 }
 
-
 /** Whether the sandbox's worker controls this page and has it on its list of clients (src/upstream/msw.ts). */
 async function answering(base: string): Promise<boolean> {
 	const controller = navigator.serviceWorker.controller;

@@ -16,6 +16,13 @@ import { validateSandboxBody } from './validate.ts';
  */
 export const CORS_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Allow' } as const;
 
+// The limit is on the raw bytes. Lossy UTF-8 decoding never makes the text shorter than the bytes
+// (and the BOM is kept), so the body's size check still sees an oversized body as such.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** A request's body as `ApiRequest.text` gives it, whoever received the bytes. */
+export const decodeBody = (bytes: Uint8Array): string => decoder.decode(bytes);
+
 /** A request as the API reads it, whether a fetch Request or node:http's. */
 export interface ApiRequest {
 	method: string;

@@ -1,12 +1,8 @@
 /** The sandbox's API as the Fetch API speaks it: a Request in, a Response out. The browser's service worker answers with it (mocks/handlers.ts). */
 import { HttpResponse } from 'msw';
-import { CORS_HEADERS, answerApi, type ApiAnswer } from './api.ts';
+import { CORS_HEADERS, answerApi, decodeBody, type ApiAnswer } from './api.ts';
 import type { SandboxStore } from './store.ts';
 import { jsonBytes } from './stored-task.ts';
-
-// The limit is on the raw bytes. Lossy UTF-8 decoding never makes the text shorter than the bytes
-// (and the BOM is kept), so the body's size check still sees an oversized body as such.
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 // MSW's responses carry the reason phrase of their status ('404 Not Found'), which the panel shows.
 /** `answer` as a Response: JSON, its status and reason phrase, the CORS headers. */
@@ -34,7 +30,7 @@ export async function answerRequest(store: SandboxStore, request: Request, now: 
 				method: request.method,
 				url: new URL(request.url),
 				header: (name) => request.headers.get(name),
-				text: async () => decoder.decode(await request.arrayBuffer()),
+				text: async () => decodeBody(new Uint8Array(await request.arrayBuffer())),
 			},
 			now,
 		),

@@ -4,7 +4,7 @@ import { API_ORIGIN, API_PATH, MAX_BODY_BYTES, errorBody, routes } from '../cont
 import { createCallbackSender } from './callback-delivery.ts';
 import { SANDBOX_HOST, SANDBOX_PORT } from './config.ts';
 import { sandboxMessages, unreadableRequest } from './messages.ts';
-import { CORS_HEADERS, answerApi, errorAnswer, resolveEndpoint, type ApiAnswer, type ApiRequest } from './api.ts';
+import { CORS_HEADERS, answerApi, decodeBody, errorAnswer, resolveEndpoint, type ApiAnswer, type ApiRequest } from './api.ts';
 import { SandboxStore } from './store.ts';
 import type { JsonOut } from './stored-task.ts';
 
@@ -81,10 +81,6 @@ function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
 // node:http still hands over TRACE. No endpoint takes them: this adapter answers the 404 or 405.
 const FETCH_FORBIDDEN = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
-// The limit is on the raw bytes. Lossy UTF-8 decoding never makes the text shorter than the bytes
-// (and the BOM is kept), so the body's size check still sees an oversized body as such.
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
 /** The request as the API reads it; a body, if any may come, is read before the API sees the request, as fetch's Request would. */
 async function toApiRequest(req: IncomingMessage): Promise<ApiRequest> {
 	const method = req.method ?? 'GET';
@@ -99,7 +95,7 @@ async function toApiRequest(req: IncomingMessage): Promise<ApiRequest> {
 			// Repeated, as Headers.get joins them.
 			return value === undefined ? null : [value].flat().join(', ');
 		},
-		text: async () => decoder.decode(body ?? new Uint8Array(0)),
+		text: async () => decodeBody(body ?? new Uint8Array(0)),
 	};
 }
 
