@@ -1,8 +1,12 @@
 import { errorObjectTable, taskObjectTable, type FieldTableSpec } from '../reference/field-tables.ts';
 import { endpointsPage, errorsPage, localePrefixes, pageSlugs, type PageSlug } from './pages.ts';
 
-/** The id of an object section's examples pane: `the-task-object.example`. */
-export const examplesPaneId = (table: FieldTableSpec) => `${table.anchor}.example`;
+/**
+ * The id of the empty element that closes an object section, after its example: `the-task-object.end`.
+ * Chrome ends a `rel=expect` hold once its element is inserted, not once it is closed: an id on the
+ * examples pane itself lets the first paint go as soon as the pane opens, before its example.
+ */
+export const objectSectionEndId = (table: FieldTableSpec) => `${table.anchor}.end`;
 
 /** A page's slug from its Starlight route id (`en/tasks`, `tasks`, `index`, `en`); none for others (404). */
 export function pageSlugOf(routeId: string): PageSlug | undefined {
@@ -15,10 +19,11 @@ export function pageSlugOf(routeId: string): PageSlug | undefined {
 const openingObjects: Partial<Record<PageSlug, FieldTableSpec>> = { [endpointsPage]: taskObjectTable, [errorsPage]: errorObjectTable };
 
 /**
- * On a page that opens with an object beside its example, the id of that example's pane: where the
- * first screen ends when the panes stand side by side. None on other pages, whose first screen is text.
+ * On a page that opens with an object beside its example, the id of the element right after that
+ * example: where the first screen ends when the panes stand side by side. None on other pages,
+ * whose first screen is text.
  */
 export function firstScreenEnd(page: PageSlug | undefined): string | undefined {
 	const opening = page && openingObjects[page];
-	return opening ? examplesPaneId(opening) : undefined;
+	return opening ? objectSectionEndId(opening) : undefined;
 }

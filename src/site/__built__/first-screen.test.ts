@@ -8,7 +8,7 @@ import { localePrefixes, pagePath, pageSlugs } from '../pages.ts';
 /*
  * The built pages (`npm run build` first): a page that opens with an object beside its example asks
  * for the code's stylesheet in its head, the very one its first code block links, and holds its
- * first paint for an element the page has, and no other page does either.
+ * first paint for the element right after its first example; no other page does either.
  */
 const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
 
@@ -27,6 +27,9 @@ describe.each(localePrefixes.flatMap(({ prefix }) => pageSlugs.map((slug) => [`/
 		expect(preload?.getAttribute('href')).toBe(ecLink?.getAttribute('href'));
 		expect(expectLink?.getAttribute('href')).toBe(`#${end}`);
 		expect(expectLink?.getAttribute('blocking')).toBe('render');
-		expect(root.getElementById(end)?.classList.contains('pane-examples')).toBe(true);
+		// Right after the page's first example: the hold ends once the example is whole, and no later.
+		const after = root.getElementById(end);
+		expect(after?.hasAttribute('hidden')).toBe(true);
+		expect(after?.previousElementSibling).toBe(root.querySelector('.pane-examples'));
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldTablesOn } from '../__support__/field-tables-on.ts';
 import { pageSlugs } from '../pages.ts';
-import { examplesPaneId, firstScreenEnd, pageSlugOf } from '../first-screen.ts';
+import { objectSectionEndId, firstScreenEnd, pageSlugOf } from '../first-screen.ts';
 import { objectSections } from '../../reference/field-tables.ts';
 
 describe('the first screen of a page', () => {
@@ -14,9 +14,9 @@ describe('the first screen of a page', () => {
 		expect(pageSlugOf('en/404')).toBeUndefined();
 	});
 
-	it("ends with the example of the object a page opens with, and nowhere on pages that open with text", () => {
-		expect(firstScreenEnd('tasks')).toBe('the-task-object.example');
-		expect(firstScreenEnd('errors')).toBe('the-error-object.example');
+	it("ends after the example of the object a page opens with, and nowhere on pages that open with text", () => {
+		expect(firstScreenEnd('tasks')).toBe('the-task-object.end');
+		expect(firstScreenEnd('errors')).toBe('the-error-object.end');
 		for (const slug of ['index', 'authentication', 'callbacks', 'sandbox'] as const) expect(firstScreenEnd(slug)).toBeUndefined();
 		expect(firstScreenEnd(undefined)).toBeUndefined();
 	});
@@ -25,7 +25,7 @@ describe('the first screen of a page', () => {
 		for (const slug of pageSlugs) {
 			const first = fieldTablesOn(slug)[0];
 			const opensWithObject = Object.values(objectSections).some(({ table }) => table === first);
-			expect(firstScreenEnd(slug), slug).toBe(opensWithObject ? examplesPaneId(first!) : undefined);
+			expect(firstScreenEnd(slug), slug).toBe(opensWithObject ? objectSectionEndId(first!) : undefined);
 		}
 	});
 });
