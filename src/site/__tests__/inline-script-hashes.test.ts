@@ -5,11 +5,19 @@ const page = (head: string, body = '') =>
 	`<!DOCTYPE html><html><head><meta charset="utf-8"/>${head}<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-astro'; style-src 'self';"></head><body>${body}</body></html>`;
 
 describe('addInlineScriptHashes', () => {
-	it('adds the hash of every inline script and moves the policy first', () => {
+	it('allows exactly the inline scripts the page carries, and moves the policy first', () => {
 		const html = addInlineScriptHashes(page('<script>one()</script>', '<script type="module">two()</script><script src="/x.js"></script>'));
 		expect(html).toMatch(/^<!DOCTYPE html><html><head><meta charset="utf-8"\/><meta http-equiv="content-security-policy"/);
-		expect(html).toContain(`script-src 'self' 'sha256-astro' ${sha256('one()')} ${sha256('two()')};`);
+		expect(html).toContain(`script-src 'self' ${sha256('one()')} ${sha256('two()')};`);
 		expect(html.match(/content-security-policy/g)).toHaveLength(1);
+	});
+
+	it("drops the hashes of other pages' scripts and keeps the sources that are not hashes", () => {
+		const other = sha256('elsewhere()');
+		const html = addInlineScriptHashes(
+			`<html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src 'self' 'wasm-unsafe-eval' ${other} ${sha256('one()')}; style-src 'self' ${other}"></head><body><script>one()</script></body></html>`,
+		);
+		expect(html).toContain(`script-src 'self' 'wasm-unsafe-eval' ${sha256('one()')}; style-src 'self' ${other}"`);
 	});
 
 	it('leaves data blocks and already-listed hashes alone, and never adds unsafe-inline', () => {
