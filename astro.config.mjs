@@ -8,6 +8,7 @@ import { cspDirectives } from './src/site/csp.ts';
 import { hostFiles } from './src/site/host-files.ts';
 import { sandboxBundle } from './src/site/sandbox-bundle.ts';
 import { inlineScriptHashes } from './src/site/inline-script-hashes.ts';
+import { inlineSmallScripts } from './src/site/inline-small-scripts.ts';
 import { tabLanguageFromUrl } from './src/site/tab-language-from-url.ts';
 import { locales } from './src/site/pages.ts';
 import { sidebar } from './src/site/sidebar.ts';
@@ -31,9 +32,9 @@ export default defineConfig({
 	// Starlight's search imports Pagefind's UI at idle time on every page; this stand-in loads it
 	// when a reader reaches for search. Exact match: the package's CSS and deep paths resolve as usual.
 	vite: {
-		// Component scripts and styles as files, none inlined into the pages: the same on every page,
-		// they are cached once, and a Tasks page arrives within TCP's first window (14 KB brotli).
-		build: { assetsInlineLimit: 0 },
+		// One stylesheet for every page, where Astro would link each page's share of it in four: each
+		// request before the first paint holds the parser. Small scripts go inline (see the file).
+		build: { assetsInlineLimit: inlineSmallScripts, cssCodeSplit: false },
 		resolve: {
 			alias: [
 				{ find: PAGEFIND_UI_PACKAGE, replacement: fileURLToPath(new URL('./src/search/pagefind-on-demand.ts', import.meta.url)) },
