@@ -70,6 +70,31 @@ test('Ctrl+K before Pagefind has loaded opens the dialog, and its input takes fo
 	await expect(page.locator('.pagefind-ui__search-input')).toBeFocused();
 });
 
+test('Ctrl+K in the moment before this site\'s search element is ready still loads search and focuses its input', async ({ page }) => {
+	// Starlight enables the button a script before the element that loads Pagefind's UI is defined:
+	// hold that definition, and the stand-in that waits on it, until the dialog is open.
+	await page.addInitScript(() => {
+		const define = customElements.define.bind(customElements);
+		customElements.define = (name, constructor, options) => {
+			if (name !== 'search-on-demand') return define(name, constructor, options);
+			Object.assign(window, { defineSearchOnDemand: () => define(name, constructor, options) });
+		};
+	});
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/pagefind-on-demand[.\w-]*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('en/');
+	await expect(page.getByRole('button', { name: 'Search' })).toBeEnabled();
+	await page.keyboard.press('Control+k');
+	await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+	await page.evaluate(() => (window as unknown as { defineSearchOnDemand: () => void }).defineSearchOnDemand());
+	release();
+	await expect(page.locator('.pagefind-ui__search-input')).toBeFocused();
+});
+
 // The button is named by what it shows: the label and the shortcut where both show, the label alone
 // where only the icon shows.
 for (const { prefix, label } of [

@@ -34,6 +34,9 @@ export class SearchOnDemand extends HTMLElement {
 		addEventListener('keydown', (event) => {
 			if ((event.ctrlKey || event.metaKey) && event.key === 'k') want();
 		});
+		// Starlight's script, which runs first, enables the button and Ctrl+K: a reader quick enough
+		// may have opened the dialog before these listeners were there.
+		if (this.querySelector('dialog')?.open) want();
 	}
 }
 
