@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
-import type { Locator, Page } from '@playwright/test';
 import { har as validateHar } from 'har-validator/lib/promise.js';
 import { BASE_URL, TEST_KEY, createTaskExample } from '../contract/index.ts';
 import { sandboxRoot } from '../sandbox/address.ts';

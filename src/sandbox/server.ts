@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { API_ORIGIN, API_PATH, MAX_BODY_BYTES, errorBody, routes } from '../contract/index.ts';
+import { API_ORIGIN, MAX_BODY_BYTES, errorBody, routes } from '../contract/index.ts';
 import { createCallbackSender } from './callback-delivery.ts';
 import { SANDBOX_HOST, SANDBOX_PORT } from './config.ts';
 import { sandboxMessages, unreadableRequest } from './messages.ts';
