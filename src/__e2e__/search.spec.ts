@@ -82,7 +82,9 @@ test('Ctrl+K in the moment before this site\'s search element is ready still loa
 	});
 	let release!: () => void;
 	const held = new Promise<void>((resolve) => (release = resolve));
+	const standIns: string[] = [];
 	await page.route(/\/pagefind-on-demand[.\w-]*\.js$/, async (route) => {
+		standIns.push(route.request().url());
 		await held;
 		await route.continue();
 	});
@@ -91,6 +93,8 @@ test('Ctrl+K in the moment before this site\'s search element is ready still loa
 	await page.keyboard.press('Control+k');
 	await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
 	await page.evaluate(() => (window as unknown as { defineSearchOnDemand: () => void }).defineSearchOnDemand());
+	// The stand-in was held, or this journey opened no window at all.
+	await expect.poll(() => standIns.length).toBeGreaterThan(0);
 	release();
 	await expect(page.locator('.pagefind-ui__search-input')).toBeFocused();
 });
