@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, locales, test } from './fixtures.ts';
 
 for (const [start, word, expected] of [
@@ -53,14 +53,22 @@ for (const [how, reach] of [
 	});
 }
 
-test('Ctrl+K before Pagefind has loaded opens the dialog, and its input takes focus once it is there', async ({ page }) => {
-	// Hold Pagefind's UI back so that the dialog is surely open before its input exists.
+/** Holds back every request for `url` until `release`; `held` lists those it holds. */
+async function holdBack(page: Page, url: RegExp) {
 	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(PAGEFIND_UI, async (route) => {
-		await held;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	const held: string[] = [];
+	await page.route(url, async (route) => {
+		held.push(route.request().url());
+		await released;
 		await route.continue();
 	});
+	return { release, held };
+}
+
+test('Ctrl+K before Pagefind has loaded opens the dialog, and its input takes focus once it is there', async ({ page }) => {
+	// Hold Pagefind's UI back so that the dialog is surely open before its input exists.
+	const { release } = await holdBack(page, PAGEFIND_UI);
 	await page.goto('en/');
 	await expect(page.getByRole('button', { name: 'Search' })).toBeEnabled();
 	await page.keyboard.press('Control+k');
@@ -80,21 +88,14 @@ test('Ctrl+K in the moment before this site\'s search element is ready still loa
 			Object.assign(window, { defineSearchOnDemand: () => define(name, constructor, options) });
 		};
 	});
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	const standIns: string[] = [];
-	await page.route(/\/pagefind-on-demand[.\w-]*\.js$/, async (route) => {
-		standIns.push(route.request().url());
-		await held;
-		await route.continue();
-	});
+	const { release, held } = await holdBack(page, /\/pagefind-on-demand[.\w-]*\.js$/);
 	await page.goto('en/');
 	await expect(page.getByRole('button', { name: 'Search' })).toBeEnabled();
 	await page.keyboard.press('Control+k');
 	await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
 	await page.evaluate(() => (window as unknown as { defineSearchOnDemand: () => void }).defineSearchOnDemand());
 	// The stand-in was held, or this journey opened no window at all.
-	await expect.poll(() => standIns.length).toBeGreaterThan(0);
+	await expect.poll(() => held.length).toBeGreaterThan(0);
 	release();
 	await expect(page.locator('.pagefind-ui__search-input')).toBeFocused();
 });
