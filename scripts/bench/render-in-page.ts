@@ -62,22 +62,13 @@ export function pageClock(): { now: number; lastLongTaskEnd: number } {
 }
 
 /**
- * The page's figures once it is quiet. Paint entries are read from the timeline's buffer, taken at
- * once: this works with JavaScript disabled too, where no observer callback would ever run.
+ * The page's figures once it is quiet, besides its paints (src/site/paint-entries.ts). Long tasks and
+ * the heading come from what the page recorded itself: none with JavaScript disabled.
  */
 export function readRendering() {
-	const buffered = (type: string) => {
-		const observer = new PerformanceObserver(() => {});
-		observer.observe({ type, buffered: true });
-		const entries = observer.takeRecords();
-		observer.disconnect();
-		return entries;
-	};
 	const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
 	const record = (window as unknown as { __renderBench?: PageRecord }).__renderBench;
 	return {
-		lcp: buffered('largest-contentful-paint').at(-1)?.startTime ?? null,
-		fcp: buffered('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ?? null,
 		load: navigation?.loadEventEnd || null,
 		domElements: document.getElementsByTagName('*').length,
 		longTasks: record?.longTasks ?? null,
