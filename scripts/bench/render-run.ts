@@ -102,7 +102,7 @@ export async function measureRender(browser: Browser, target: RenderTarget, { cp
 		const network = watchNetwork(page);
 		await page.goto(target.url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS });
 		const quiet = await waitForQuiet(page, network, javascript);
-		const figures = { ...(await page.evaluate(readRendering)), ...(await page.evaluate(bufferedPaints)) };
+		const figures = { ...(await page.evaluate(readRendering)), ...(await page.evaluate(bufferedPaints, undefined)) };
 		const { metrics } = await cdp.send('Performance.getMetrics');
 		const metric = (name: string) => (metrics.find((entry) => entry.name === name)?.value ?? 0) * 1000;
 		const longTasks = figures.longTasks;
